@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Parallax",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "parallax", targets: ["parallax"]),
+    .library(name: "NewsModel", targets: ["NewsModel"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    // MARK: - Model: pure Swift, Foundation only
+    .target(
+      name: "NewsModel",
+      resources: [.copy("Gazetteers")]
+    ),
+
+    // MARK: - Terminal toolkit and the reader built on it
+    .target(name: "TerminalUI"),
+    .target(name: "ReaderUI", dependencies: ["NewsModel", "TerminalUI"]),
+
+    // MARK: - The only code that talks to ncurses
+    .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+    .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
+
+    // MARK: - The executable
+    .executableTarget(
+      name: "parallax",
+      dependencies: [
+        "NewsModel", "TerminalUI", "ReaderUI", "NcursesTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // MARK: - Test support and tests
+    .target(name: "TerminalUITesting", dependencies: ["TerminalUI"]),
+    .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalUITesting"]),
+    .testTarget(
+      name: "ReaderUITests",
+      dependencies: ["ReaderUI", "NewsModel", "TerminalUI", "TerminalUITesting"],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
+  ]
+)

@@ -1,0 +1,2 @@
+/// The ncurses terminal backend.
+import CNcurses

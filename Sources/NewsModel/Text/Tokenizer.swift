@@ -1,0 +1,104 @@
+/// Splits text into words, numbers and punctuation in one linear pass.
+///
+/// Possessives are their own token ("Kyiv’s" → "Kyiv", "’s"), so a name never
+/// swallows its ’s; hyphens are punctuation, with `followsSpace` false on both
+/// sides of "U.S.-supplied", so callers can rejoin what they need.
+public enum Tokenizer {
+  /// The tokens of `text` within `span` (the whole text by default).
+  public static func tokens(in text: ArticleText, span: TextSpan? = nil) -> [Token] {
+    let s = text.scalars
+    let range = span ?? TextSpan(start: 0, end: s.count)
+    var tokens: [Token] = []
+    tokens.reserveCapacity(range.length / 5)
+    var i = range.start
+    var afterSpace = true
+    while i < range.end {
+      let c = s[i]
+      if c.properties.isWhitespace {
+        afterSpace = true
+        i += 1
+        continue
+      }
+      let start = i
+      let kind: Token.Kind
+      if c.isASCIIDigit {
+        kind = .number
+        i = scanNumber(s, from: i, end: range.end)
+      } else if c.isLetterLike {
+        kind = .word
+        i = scanWord(s, from: i, end: range.end)
+      } else if isApostrophe(c), i + 1 < range.end, s[i + 1] == "s" || s[i + 1] == "S",
+        i + 2 >= range.end || !s[i + 2].isLetterLike, !afterSpace
+      {
+        kind = .word  // a possessive "’s" of its own
+        i += 2
+      } else {
+        kind = .punctuation
+        i += 1
+      }
+      tokens.append(Token(span: TextSpan(start: start, end: i), kind: kind, followsSpace: afterSpace))
+      afterSpace = false
+    }
+    return tokens
+  }
+
+  /// Whether a scalar is a straight or curly apostrophe.
+  public static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
+    c == "'" || c == "\u{2019}" || c == "\u{2018}"
+  }
+
+  private static func scanNumber(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int {
+    var i = start
+    while i < end {
+      if s[i].isASCIIDigit {
+        i += 1
+      } else if (s[i] == "," || s[i] == "."), i + 1 < end, s[i + 1].isASCIIDigit {
+        i += 1
+      } else {
+        break
+      }
+    }
+    return i
+  }
+
+  private static func scanWord(_ s: [Unicode.Scalar], from start: Int, end: Int) -> Int {
+    var i = start
+    // A dotted abbreviation: single letters each followed by a dot ("U.S.", "a.m.").
+    var j = i
+    while j + 1 < end, s[j].isLetterLike, s[j + 1] == ".", j + 2 >= end || !s[j + 2].isLetterLike || j + 3 < end && s[j + 3] == "." {
+      j += 2
+    }
+    if j - i >= 4 { return j }
+    while i < end {
+      let c = s[i]
+      if c.isLetterLike || c.properties.generalCategory == .nonspacingMark {
+        i += 1
+      } else if isApostrophe(c), i + 1 < end, s[i + 1].isLetterLike, i > start {
+        // Keep inner apostrophes ("n’Test", "O’Brien") but not a possessive ’s.
+        let isPossessive = (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= end || !s[i + 2].isLetterLike)
+        if isPossessive { break }
+        i += 1
+      } else {
+        break
+      }
+    }
+    return i
+  }
+}
+
+extension Unicode.Scalar {
+  /// Whether the scalar is 0–9.
+  public var isASCIIDigit: Bool { value >= 48 && value <= 57 }
+
+  /// Whether the scalar is a letter (fast for ASCII).
+  public var isLetterLike: Bool {
+    if value < 128 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
+    return properties.isAlphabetic
+  }
+
+  /// Whether the scalar is an uppercase letter (fast for ASCII).
+  public var isUppercaseLetter: Bool {
+    if value < 128 { return value >= 65 && value <= 90 }
+    return properties.isUppercase
+  }
+}

@@ -1,0 +1,1 @@
+/// The reader's state, messages and screens.

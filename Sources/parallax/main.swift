@@ -1,0 +1,2 @@
+import NewsModel
+print(CorpusLoader.load(paths: ["seeds"]).0.articles.map(\.title))

@@ -1,0 +1,3 @@
+import Testing
+@testable import NcursesTerminal
+@Suite struct PlaceholderNcursesTests { @Test func builds() { #expect(Bool(true)) } }

@@ -1,0 +1,3 @@
+import Testing
+@testable import ReaderUI
+@Suite struct PlaceholderReaderTests { @Test func builds() { #expect(Bool(true)) } }
