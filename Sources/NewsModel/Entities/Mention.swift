@@ -4,10 +4,13 @@ public struct Mention: Hashable, Sendable {
   public var span: TextSpan
   /// What kind of mention it is.
   public var type: EntityType
+  /// The entity the mention was linked to, once linking has run (figures have none).
+  public var entityID: String?
 
   /// Creates a mention.
-  public init(span: TextSpan, type: EntityType) {
+  public init(span: TextSpan, type: EntityType, entityID: String? = nil) {
     self.span = span
     self.type = type
+    self.entityID = entityID
   }
 }

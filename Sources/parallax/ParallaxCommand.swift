@@ -1,0 +1,30 @@
+import ArgumentParser
+import NewsModel
+
+/// The `parallax` command: the reader by default, with analysis subcommands.
+@main
+struct ParallaxCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "parallax",
+    abstract: "Read one story in many outlets and see where they disagree.",
+    version: "0.1.0",
+    subcommands: [ReadCommand.self, AnalyzeCommand.self],
+    defaultSubcommand: ReadCommand.self
+  )
+}
+
+/// Options shared by every command that opens a corpus.
+struct CorpusOptions: ParsableArguments {
+  @Argument(help: "Article files (.txt, .md) or folders. Default: seeds/ of the current folder.")
+  var paths: [String] = []
+
+  /// Loads the corpus, printing one line per problem to standard error.
+  func load() throws -> Corpus {
+    let (corpus, problems) = CorpusLoader.load(paths: paths.isEmpty ? ["seeds"] : paths)
+    for problem in problems { StandardError.write("parallax: \(problem)") }
+    guard !corpus.articles.isEmpty else {
+      throw RuntimeError("no article could be loaded from \(paths.isEmpty ? "seeds" : paths.joined(separator: ", "))")
+    }
+    return corpus
+  }
+}
