@@ -36,7 +36,7 @@ let package = Package(
     ),
 
     // MARK: - Test support and tests
-    .target(name: "TerminalUITesting", dependencies: ["TerminalUI"]),
+    .target(name: "TerminalUITesting", dependencies: ["TerminalUI"]),  // uses Swift Testing
     .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalUITesting"]),
     .testTarget(

@@ -34,3 +34,8 @@ public struct MouseEvent: Hashable, Sendable {
     self.y = y
   }
 }
+
+extension InputEvent: ExpressibleByStringLiteral {
+  /// A one-character key written as a string literal: `"j"`.
+  public init(stringLiteral value: String) { self = .character(value.first ?? " ") }
+}

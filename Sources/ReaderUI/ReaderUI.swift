@@ -1,1 +1,0 @@
-/// The reader's state, messages and screens.

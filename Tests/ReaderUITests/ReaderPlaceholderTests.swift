@@ -1,3 +1,0 @@
-import Testing
-@testable import ReaderUI
-@Suite struct PlaceholderReaderTests { @Test func builds() { #expect(Bool(true)) } }
