@@ -1,3 +1,0 @@
-import Testing
-@testable import NcursesTerminal
-@Suite struct PlaceholderNcursesTests { @Test func builds() { #expect(Bool(true)) } }
