@@ -19,12 +19,15 @@ struct CorpusOptions: ParsableArguments {
   var paths: [String] = []
 
   /// Loads the corpus, printing one line per problem to standard error.
-  func load() throws -> Corpus {
+  func load() throws -> Corpus { try loadReportingProblems().0 }
+
+  /// Loads the corpus and returns the problems too (each also printed to standard error).
+  func loadReportingProblems() throws -> (Corpus, [LoadProblem]) {
     let (corpus, problems) = CorpusLoader.load(paths: paths.isEmpty ? ["seeds"] : paths)
     for problem in problems { StandardError.write("parallax: \(problem)") }
     guard !corpus.articles.isEmpty else {
       throw RuntimeError("no article could be loaded from \(paths.isEmpty ? "seeds" : paths.joined(separator: ", "))")
     }
-    return corpus
+    return (corpus, problems)
   }
 }

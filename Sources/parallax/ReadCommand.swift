@@ -1,5 +1,7 @@
 import ArgumentParser
+import NcursesTerminal
 import NewsModel
+import ReaderUI
 
 /// `parallax [PATH…]`: open the reader.
 struct ReadCommand: ParsableCommand {
@@ -11,7 +13,24 @@ struct ReadCommand: ParsableCommand {
   @OptionGroup var corpus: CorpusOptions
 
   func run() throws {
-    let loaded = try corpus.load()
-    print(loaded.articles.map(\.title).joined(separator: "\n"))
+    TerminalSignals.install()
+    let (loaded, problems) = try corpus.loadReportingProblems()
+    adoptUTF8Locale()
+    let colorMode = ColorMode.fromEnvironment()
+    let exit: ReaderProgram.Exit
+    do {
+      var terminal = try NcursesTerminal(colorMode: colorMode)
+      var state = ReaderState(
+        corpus: loaded, width: terminal.size.width, height: terminal.size.height,
+        theme: colorMode == .none ? .monochrome : .default, loadProblems: problems.map(\.description))
+      let inbox = Inbox<Message>()
+      Task.detached(priority: .userInitiated) { inbox.post(.analysisReady(Analysis(corpus: loaded))) }
+      exit = ReaderProgram.run(&state, on: &terminal, inbox: inbox) { TerminalSignals.pendingSignal != nil }
+    } catch {
+      throw RuntimeError(error.description)
+    }
+    if exit == .stopped, let signal = TerminalSignals.pendingSignal {
+      throw ExitCode(128 + signal)
+    }
   }
 }
