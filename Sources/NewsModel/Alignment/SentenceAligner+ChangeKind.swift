@@ -6,26 +6,33 @@ extension WordDiff {
     "below", "above", "beyond", "close",
   ]
 
-  /// One hunk as a change, its edges cleared of punctuation; nil when only punctuation differs.
+  /// One hunk as changes, edges cleared of punctuation: a hedge right before
+  /// a figure ("around" in "around 10,000") is split off as a change of its
+  /// own; nothing when only punctuation differs.
   ///
-  /// `nextLeft` and `nextRight` are the units after the hunk, to tell a hedge
-  /// ("about" before an unchanged number) from the same word used otherwise.
-  static func change(left: [Unit], right: [Unit], nextLeft: Unit?, nextRight: Unit?) -> WordChange? {
-    let leftWords = trimmed(left)
-    let rightWords = trimmed(right)
-    guard !leftWords.isEmpty || !rightWords.isEmpty else { return nil }
-    let kind: WordChange.Kind
-    let all = leftWords + rightWords
-    if all.contains(where: { $0.kind == .number }) {
-      kind = .figure
-    } else if all.contains(where: \.isName) {
-      kind = .name
-    } else if (hedges(leftWords) && nextLeft?.kind == .number) || (hedges(rightWords) && nextRight?.kind == .number) {
-      kind = .hedge
-    } else {
-      kind = .wording
+  /// `nextLeft` and `nextRight` are the units after the hunk on each side.
+  static func classified(left: [Unit], right: [Unit], nextLeft: Unit?, nextRight: Unit?) -> [WordChange] {
+    let (leftWords, leftHedge) = splitHedge(trimmed(left), before: nextLeft)
+    let (rightWords, rightHedge) = splitHedge(trimmed(right), before: nextRight)
+    var changes: [WordChange] = []
+    if !leftWords.isEmpty || !rightWords.isEmpty {
+      let all = leftWords + rightWords
+      let kind: WordChange.Kind =
+        all.contains { $0.kind == .number } ? .figure : all.contains(where: \.isName) ? .name : .wording
+      changes.append(WordChange(kind: kind, left: span(of: leftWords), right: span(of: rightWords)))
     }
-    return WordChange(kind: kind, left: span(of: leftWords), right: span(of: rightWords))
+    if !leftHedge.isEmpty || !rightHedge.isEmpty {
+      changes.append(WordChange(kind: .hedge, left: span(of: leftHedge), right: span(of: rightHedge)))
+    }
+    return changes
+  }
+
+  /// Splits the hedge words that end a run right before a figure from the rest.
+  private static func splitHedge(_ units: ArraySlice<Unit>, before next: Unit?) -> (ArraySlice<Unit>, ArraySlice<Unit>) {
+    guard next?.kind == .number else { return (units, []) }
+    var start = units.endIndex
+    while start > units.startIndex, hedgeWords.contains(units[start - 1].key) { start -= 1 }
+    return (units[..<start], units[start...])
   }
 
   /// The units without punctuation at either end.
@@ -34,10 +41,6 @@ extension WordDiff {
     while let first = slice.first, first.kind == .punctuation { slice.removeFirst() }
     while let last = slice.last, last.kind == .punctuation { slice.removeLast() }
     return slice
-  }
-
-  private static func hedges(_ units: ArraySlice<Unit>) -> Bool {
-    units.contains { hedgeWords.contains($0.key) }
   }
 
   private static func span(of units: ArraySlice<Unit>) -> TextSpan? {

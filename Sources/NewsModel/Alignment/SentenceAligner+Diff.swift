@@ -27,9 +27,8 @@ enum WordDiff {
       case .insert(let offset, _, _): inserted[offset] = true
       }
     }
-    guard !mostlyDifferent(left, removed), !mostlyDifferent(right, inserted) else { return [] }
-    let changes = hunks(removed: removed, inserted: inserted, left: left, right: right).compactMap { hunk in
-      change(
+    let changes = hunks(removed: removed, inserted: inserted, left: left, right: right).flatMap { hunk in
+      classified(
         left: Array(left[hunk.left]), right: Array(right[hunk.right]),
         nextLeft: hunk.left.upperBound < left.count ? left[hunk.left.upperBound] : nil,
         nextRight: hunk.right.upperBound < right.count ? right[hunk.right.upperBound] : nil)
@@ -67,30 +66,17 @@ enum WordDiff {
     return units
   }
 
-  /// Whether most of a side's words are edited: then highlighting helps no one.
-  private static func mostlyDifferent(_ units: [Unit], _ edited: [Bool]) -> Bool {
-    var words = 0
-    var changed = 0
-    for (unit, isEdited) in zip(units, edited) where unit.kind != .punctuation {
-      words += 1
-      if isEdited { changed += 1 }
-    }
-    return Double(changed) > maximumEditedShare * Double(words)
-  }
-
-  /// The share of a sentence's words above which a pair is shown without a word diff.
-  static let maximumEditedShare = 0.75
-
-  /// Runs of edits as ranges of units on each side; runs kept apart by a single
-  /// unchanged punctuation mark or function word are merged.
+  /// Runs of edits as ranges of units on each side. Runs kept apart only by
+  /// punctuation and function words merge, and so do runs of two or more
+  /// words kept apart by a single shared word that is neither a figure nor a
+  /// name, so that a stray shared word does not cut a rewritten phrase into
+  /// confetti while a shared figure stays visibly shared.
   static func hunks(removed: [Bool], inserted: [Bool], left: [Unit], right: [Unit]) -> [(left: Range<Int>, right: Range<Int>)] {
-    var hunks: [(left: Range<Int>, right: Range<Int>)] = []
+    var runs: [(left: Range<Int>, right: Range<Int>)] = []
     var i = 0
     var j = 0
     while i < removed.count || j < inserted.count {
-      let removing = i < removed.count && removed[i]
-      let inserting = j < inserted.count && inserted[j]
-      guard removing || inserting else {
+      guard (i < removed.count && removed[i]) || (j < inserted.count && inserted[j]) else {
         i += 1
         j += 1
         continue
@@ -98,13 +84,21 @@ enum WordDiff {
       let start = (i, j)
       while i < removed.count, removed[i] { i += 1 }
       while j < inserted.count, inserted[j] { j += 1 }
-      if let last = hunks.last, last.left.upperBound + 1 == start.0, last.right.upperBound + 1 == start.1,
-        isFiller(left[last.left.upperBound])
-      {
-        hunks[hunks.count - 1] = (last.left.lowerBound..<i, last.right.lowerBound..<j)
-      } else {
-        hunks.append((start.0..<i, start.1..<j))
+      runs.append((start.0..<i, start.1..<j))
+    }
+    func size(_ run: (left: Range<Int>, right: Range<Int>)) -> Int { max(run.left.count, run.right.count) }
+    var hunks: [(left: Range<Int>, right: Range<Int>)] = []
+    for (index, run) in runs.enumerated() {
+      if index > 0, let last = hunks.last {
+        let previous = runs[index - 1]
+        let equal = left[previous.left.upperBound..<run.left.lowerBound].filter { !isFiller($0) }
+        let anchored = equal.contains { $0.kind == .number || $0.isName }
+        if equal.isEmpty || (equal.count == 1 && !anchored && size(previous) >= 2 && size(run) >= 2) {
+          hunks[hunks.count - 1] = (last.left.lowerBound..<run.left.upperBound, last.right.lowerBound..<run.right.upperBound)
+          continue
+        }
       }
+      hunks.append(run)
     }
     return hunks
   }

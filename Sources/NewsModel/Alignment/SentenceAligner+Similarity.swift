@@ -9,6 +9,8 @@ struct SentenceProfile {
   let vector: [(term: Int, weight: Double)]
   /// Names and figures.
   let features: SentenceFeatures
+  /// Whether the sentence is running text rather than a headline, heading or byline.
+  let isRunningText: Bool
 
   /// The profiles of every sentence of an article, tokenising it once.
   static func profiles(
@@ -17,14 +19,16 @@ struct SentenceProfile {
     let tokens = article.sentences.map { Tokenizer.tokens(in: article.text, span: $0.span) }
     let features = provider?.features(of: article) ?? CapitalizedNameFeatures.features(of: article, tokens: tokens)
     precondition(features.count == tokens.count, "one SentenceFeatures per sentence")
-    return zip(tokens, features).map { tokens, features in
+    return article.sentences.indices.map { index in
+      let tokens = tokens[index]
       var counts: [Int: Int] = [:]
       for term in ContentTerms.terms(of: tokens, in: article.text) { counts[terms.id(for: term), default: 0] += 1 }
       var vector = counts.map { term, count in (term: term, weight: terms.weight(of: term, count: count)) }
       vector.sort { $0.term < $1.term }
       let norm = vector.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
       if norm > 0 { vector = vector.map { ($0.term, $0.weight / norm) } }
-      return SentenceProfile(tokens: tokens, vector: vector, features: features)
+      let isRunningText = article.blocks[article.sentences[index].blockIndex].kind == .paragraph
+      return SentenceProfile(tokens: tokens, vector: vector, features: features[index], isRunningText: isRunningText)
     }
   }
 
@@ -51,8 +55,10 @@ struct SentenceProfile {
 
   /// How alike two sentences are, 0…1: the cosine of their content words, raised
   /// by shared names and by figures that match or that differ but are of one size.
-  /// The raise grows with the cosine, so names or a year alone never pair sentences.
+  /// The raise grows with the cosine, so names or a year alone never pair
+  /// sentences; headings pair only with headings, running text with running text.
   func similarity(with other: SentenceProfile) -> Double {
+    guard isRunningText == other.isRunningText else { return 0 }
     let base = cosine(with: other)
     guard base > 0 else { return 0 }
     var bonus = Self.nameWeight * features.nameOverlap(with: other.features)

@@ -16,7 +16,7 @@ public enum SentenceAligner {
     public var diffThreshold: Double
 
     /// Creates options; the defaults suit news reports of one event.
-    public init(matchThreshold: Double = 0.2, movedThreshold: Double = 0.5, diffThreshold: Double = 0.3) {
+    public init(matchThreshold: Double = 0.25, movedThreshold: Double = 0.5, diffThreshold: Double = 0.3) {
       self.matchThreshold = matchThreshold
       self.movedThreshold = movedThreshold
       self.diffThreshold = diffThreshold
