@@ -1,14 +1,14 @@
 extension WordDiff {
-  /// Words that hedge a figure ("about", "nearly", "as many as", "over").
+  /// Words that hedge a figure ("about", "as", "nearly", "as many as", "over").
   static let hedgeWords: Set<String> = [
     "about", "nearly", "almost", "around", "approximately", "roughly", "some", "over", "under", "more", "less",
     "fewer", "than", "least", "most", "many", "up", "to", "estimated", "exceeding", "surpassing", "just", "only",
     "below", "above", "beyond", "close",
   ]
 
-  /// One hunk as changes, edges cleared of punctuation: a hedge right before
-  /// a figure ("around" in "around 10,000") is split off as a change of its
-  /// own; nothing when only punctuation differs.
+  /// One hunk as changes, edges cleared of punctuation: hedge words right
+  /// before a figure ("about" in "about 12,000"), at either end of a side, are
+  /// split off as a change of their own; nothing when only punctuation differs.
   ///
   /// `nextLeft` and `nextRight` are the units after the hunk on each side.
   static func classified(left: [Unit], right: [Unit], nextLeft: Unit?, nextRight: Unit?) -> [WordChange] {
@@ -27,8 +27,14 @@ extension WordDiff {
     return changes
   }
 
-  /// Splits the hedge words that end a run right before a figure from the rest.
+  /// Splits hedge words that open a run before its figure, or end a run
+  /// before the figure after it, from the rest of the run.
   private static func splitHedge(_ units: ArraySlice<Unit>, before next: Unit?) -> (ArraySlice<Unit>, ArraySlice<Unit>) {
+    var end = units.startIndex
+    while end < units.endIndex, hedgeWords.contains(units[end].key) { end += 1 }
+    if end > units.startIndex, end < units.endIndex, units[end].kind == .number {
+      return (units[end...], units[..<end])
+    }
     guard next?.kind == .number else { return (units, []) }
     var start = units.endIndex
     while start > units.startIndex, hedgeWords.contains(units[start - 1].key) { start -= 1 }
