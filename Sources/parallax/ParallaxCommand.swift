@@ -8,7 +8,7 @@ struct ParallaxCommand: ParsableCommand {
     commandName: "parallax",
     abstract: "Read one story in many outlets and see where they disagree.",
     version: "0.1.0",
-    subcommands: [ReadCommand.self, AnalyzeCommand.self],
+    subcommands: [ReadCommand.self, AnalyzeCommand.self, CompareCommand.self],
     defaultSubcommand: ReadCommand.self
   )
 }
@@ -22,7 +22,10 @@ struct CorpusOptions: ParsableArguments {
   func load() throws -> Corpus { try loadReportingProblems().0 }
 
   /// Loads the corpus and returns the problems too (each also printed to standard error).
-  func loadReportingProblems() throws -> (Corpus, [LoadProblem]) {
+  func loadReportingProblems() throws -> (Corpus, [LoadProblem]) { try Self.load(paths: paths) }
+
+  /// Loads the corpus at paths (seeds/ when none), printing each problem to standard error.
+  static func load(paths: [String]) throws -> (Corpus, [LoadProblem]) {
     let (corpus, problems) = CorpusLoader.load(paths: paths.isEmpty ? ["seeds"] : paths)
     for problem in problems { StandardError.write("parallax: \(problem)") }
     guard !corpus.articles.isEmpty else {

@@ -6,6 +6,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
   case nextEntityOnScreen, previousEntityOnScreen, nextMention, previousMention, entityIndex
   case search
   case nextDiscrepancy, previousDiscrepancy, togglePanel
+  case compare, swapSides, pickLeft, pickRight, nextDifference, previousDifference, zoomColumn
 
   /// The help screen's group for a command.
   public enum Group: String, CaseIterable, Sendable {
@@ -14,6 +15,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case entities = "Entities"
     case search = "Search"
     case discrepancies = "Discrepancies"
+    case compare = "Compare (side by side)"
   }
 
   /// What the command does, in a few words.
@@ -44,6 +46,13 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case .nextDiscrepancy: "next discrepancy in this article"
     case .previousDiscrepancy: "previous discrepancy in this article"
     case .togglePanel: "show or hide the discrepancy panel"
+    case .compare: "compare this article with another, sentence by sentence"
+    case .swapSides: "swap the two sides"
+    case .pickLeft: "another article on the left"
+    case .pickRight: "another article on the right"
+    case .nextDifference: "next sentence that differs"
+    case .previousDifference: "previous sentence that differs"
+    case .zoomColumn: "one column only (left, right) or both"
     }
   }
 
@@ -57,6 +66,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case .nextEntityOnScreen, .previousEntityOnScreen, .nextMention, .previousMention, .entityIndex: .entities
     case .search: .search
     case .nextDiscrepancy, .previousDiscrepancy, .togglePanel: .discrepancies
+    case .compare, .swapSides, .pickLeft, .pickRight, .nextDifference, .previousDifference, .zoomColumn: .compare
     }
   }
 }

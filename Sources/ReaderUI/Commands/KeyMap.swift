@@ -81,5 +81,7 @@ extension KeyMap {
       (["e"], .nextEntityOnScreen), (["E"], .previousEntityOnScreen), (["n"], .nextMention),
       (["N"], .previousMention), (["i"], .entityIndex), (["/"], .search),
       (["]", "c"], .nextDiscrepancy), (["[", "c"], .previousDiscrepancy), (["p"], .togglePanel),
+      (["c"], .compare), (["s"], .swapSides), (["<"], .pickLeft), ([">"], .pickRight),
+      (["]", "d"], .nextDifference), (["[", "d"], .previousDifference), (["z"], .zoomColumn),
     ].map { keys, command in Binding(keys: keys, command: command) })
 }

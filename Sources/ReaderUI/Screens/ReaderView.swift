@@ -16,11 +16,19 @@ public struct ReaderView: Widget {
       return
     }
     TitleBarView(state: state).render(in: g.titleBar, into: &buffer)
+    let body = Rect(x: area.x, y: g.titleBar.maxY, width: area.width, height: g.statusBar.y - g.titleBar.maxY)
+    if let compare = state.compare {
+      CompareView(state: state, compare: compare).render(in: body, into: &buffer)
+      StatusBarView(state: state).render(in: g.statusBar, into: &buffer)
+      if case .help(let scroll) = state.overlay {
+        HelpView(keyMap: state.keyMap, theme: state.theme, scroll: scroll).render(in: body, into: &buffer)
+      }
+      return
+    }
     ArticleListView(state: state).render(in: g.list, into: &buffer)
     if !g.reading.isEmpty { ReadingPaneView(state: state).render(in: g.reading, into: &buffer) }
     if !g.panel.isEmpty { DiscrepancyPanelView(state: state).render(in: g.panel, into: &buffer) }
     StatusBarView(state: state).render(in: g.statusBar, into: &buffer)
-    let body = Rect(x: area.x, y: g.titleBar.maxY, width: area.width, height: g.statusBar.y - g.titleBar.maxY)
     switch state.overlay {
     case .help(let scroll): HelpView(keyMap: state.keyMap, theme: state.theme, scroll: scroll).render(in: body, into: &buffer)
     case .entityIndex: EntityIndexView(state: state).render(in: body, into: &buffer)

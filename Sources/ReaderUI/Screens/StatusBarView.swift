@@ -45,6 +45,9 @@ struct StatusBarView: Widget {
     case .discrepancy: return [("j/k", "statement"), ("Enter", "jump to it"), ("Esc", "close")]
     case nil: break
     }
+    if state.compare != nil {
+      return [("z", "zoom"), ("s", "swap"), ("</>", "other article"), ("]d/[d", "next/prev difference"), ("j/k", "scroll"), ("Esc", "back")]
+    }
     var hints: [(String, String)] = [("q", "quit"), ("?", "help")]
     switch state.focus {
     case .list: hints = [("Enter", "read"), ("j/k", "article")] + hints

@@ -50,6 +50,7 @@ extension ReaderState {
 
   /// Runs a command.
   mutating func run(_ command: Command) -> [Effect] {
+    if overlay == nil, compare != nil, runCompare(command) { return [] }
     switch command {
     case .quit: return [.quit]
     case .help: overlay = overlay == .help(scroll: 0) || isHelpOpen ? nil : .help(scroll: 0)
@@ -76,6 +77,9 @@ extension ReaderState {
       prompt = Prompt(purpose: overlay == .entityIndex ? .filterEntities : .search, text: "")
     case .nextDiscrepancy: stepDiscrepancy(forward: true)
     case .previousDiscrepancy: stepDiscrepancy(forward: false)
+    case .compare: toggleCompare()
+    case .swapSides, .pickLeft, .pickRight, .nextDifference, .previousDifference, .zoomColumn:
+      statusMessage = "c opens the compare screen first"
     case .togglePanel:
       panelVisible.toggle()
       if !panelVisible, focus == .panel { focus = .reading }

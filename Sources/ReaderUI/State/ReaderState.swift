@@ -51,6 +51,10 @@ public struct ReaderState: Sendable {
   public internal(set) var entityIndex = EntityIndexState()
   /// Keys pressed that start a longer sequence ("]" of "]c").
   public internal(set) var pendingKeys: [InputEvent] = []
+  /// The compare screen, when open.
+  public internal(set) var compare: CompareState?
+  /// Word statistics for alignment, computed the first time compare opens.
+  var statistics: CorpusStatistics?
   /// A one-off message for the status line.
   public internal(set) var statusMessage: String?
 
