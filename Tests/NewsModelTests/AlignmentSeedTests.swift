@@ -65,7 +65,7 @@ import NewsModel
     let scalars = Array(left.text.string.unicodeScalars)
     for row in rows {
       let similarity = try #require(row["similarity"] as? Double)
-      #expect((similarity * 100).rounded() == similarity * 100)
+      #expect(abs(similarity * 100 - (similarity * 100).rounded()) < 1e-9, "two decimals at most")
       if let sentence = row["left"] as? [String: Any] {
         let start = try #require(sentence["start"] as? Int)
         let end = try #require(sentence["end"] as? Int)

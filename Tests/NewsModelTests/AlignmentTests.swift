@@ -98,4 +98,11 @@ import Testing
     let figures = similarity("Officials said 10,000 troops were deployed to the border region.", "Officials said 12,000 troops were sent to the border region.")
     #expect(figures >= plain)
   }
+
+  @Test func anEmptyArticleLeavesEverySentenceAlone() {
+    let empty = Article(id: "a", path: "a.txt", text: "")
+    let right = article("b", ["Crews removed sand from the bow.", "Tugs pulled the ship free."])
+    #expect(pairs(align(empty, right)) == ["-:0", "-:1"])
+    #expect(pairs(align(right, empty)) == ["0:-", "1:-"])
+  }
 }

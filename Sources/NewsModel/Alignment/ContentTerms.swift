@@ -28,8 +28,10 @@ enum ContentTerms {
     return String(view)
   }
 
-  /// A light suffix stripper: plurals, "-ing", "-ed" and a final "e", so that
-  /// "deploy", "deployed", "deploying" and "deploys" meet; short words stay.
+  /// A light suffix stripper, so that the words of one fact meet however an
+  /// outlet phrases it: plurals, "-ing", "-ed" and a final "e" ("deployed",
+  /// "deploys"), a few derivations ("deployment", "previously", "escalation"
+  /// and "escalate", "Russia" and "Russian") and British "-ise" ("authorised").
   static func stem(_ word: String) -> String {
     let count = word.utf8.count
     var stem = word
@@ -43,8 +45,18 @@ enum ContentTerms {
       stem = String(word.dropLast())
     }
     if stem.hasSuffix("e"), stem.utf8.count > 3 { stem.removeLast() }
+    for (suffix, minimum) in derivations where stem.hasSuffix(suffix) && stem.utf8.count >= suffix.utf8.count + minimum {
+      stem.removeLast(suffix.count)
+      break
+    }
+    if stem.hasSuffix("is"), stem.utf8.count > 5 { stem = String(stem.dropLast()) + "z" }
     return stem
   }
+
+  /// Derivational suffixes with the stem length each must leave behind.
+  private static let derivations: [(String, Int)] = [
+    ("ation", 3), ("ment", 4), ("ly", 4), ("ian", 4), ("ia", 4), ("at", 4),
+  ]
 
   /// Drops a consonant doubled before a suffix ("planned" → "plan"), but not "ll" or "ss".
   private static func undoubled(_ stem: String) -> String {

@@ -1,9 +1,9 @@
 extension WordDiff {
-  /// Words that hedge a figure ("about", "as", "nearly", "as many as", "over").
+  /// Words that hedge a figure ("about", "nearly", "as many as", "over", "more than").
   static let hedgeWords: Set<String> = [
     "about", "nearly", "almost", "around", "approximately", "roughly", "some", "over", "under", "more", "less",
-    "fewer", "than", "least", "most", "many", "up", "to", "estimated", "exceeding", "surpassing", "just", "only",
-    "below", "above", "beyond", "close",
+    "fewer", "than", "least", "at", "as", "many", "much", "estimated", "exceeding", "surpassing", "below",
+    "above", "beyond", "upwards", "close",
   ]
 
   /// One hunk as changes, edges cleared of punctuation: hedge words right

@@ -13,8 +13,8 @@ enum WordDiff {
     let isName: Bool
   }
 
-  /// The changes between two sentences given as tokens, most telling first; none
-  /// when the sentences share too little for a word diff to help.
+  /// The changes between two sentences given as tokens, most telling first
+  /// (figures, names, hedges, wording; in text order within a kind).
   static func changes(_ leftText: ArticleText, _ leftTokens: [Token], _ rightText: ArticleText, _ rightTokens: [Token]) -> [WordChange] {
     let left = units(leftTokens, in: leftText)
     let right = units(rightTokens, in: rightText)

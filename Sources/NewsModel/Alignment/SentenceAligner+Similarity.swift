@@ -71,10 +71,10 @@ struct SentenceProfile {
   }
 
   static let nameWeight = 0.15
-  static let sharedFigureWeight = 0.12
+  static let sharedFigureWeight = 0.15
   static let differingFigureWeight = 0.08
   /// The cosine from which the name and figure raise counts in full.
-  static let bonusGate = 0.25
+  static let bonusGate = 0.2
 }
 
 /// Term ids and their weights, shared by the two articles of one alignment.
