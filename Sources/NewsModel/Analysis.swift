@@ -11,7 +11,7 @@ public struct Analysis: Sendable {
 
   /// Analyses a corpus.
   public init(corpus: Corpus) {
-    var mentions = corpus.articles.map { article in
+    var mentions = ParallelMap.map(corpus.articles) { article in
       MentionMerger.merge(NameRecognizer.mentions(in: article), FigureRecognizer.mentions(in: article))
     }
     let entities = EntityLinker.link(&mentions, in: corpus)

@@ -97,3 +97,12 @@ import Testing
     #expect(corpus.articles.map(\.id) == ["a", "a~2"])
   }
 }
+
+@Suite struct ScalarClassTests {
+  @Test func fastSpaceCheckAgreesWithUnicode() {
+    for value in UInt32(0)...0x3100 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(scalar.isSpace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+    }
+  }
+}

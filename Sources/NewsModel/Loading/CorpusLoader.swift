@@ -16,12 +16,17 @@ public enum CorpusLoader {
     for path in paths {
       collect(path, explicit: true, into: &files, visited: &visited, problems: &problems)
     }
+    // Reading, decoding and splitting are independent per file: spread them over the cores.
+    let results = files.map { file -> Result<(Article, String?), LoadProblem> in
+      read(file).map { text, warning in (Article(id: articleID(for: file), path: file, text: text), warning) }
+    }
     var articles: [Article] = []
-    for file in files {
-      switch read(file) {
-      case .success(let (text, warning)):
+    articles.reserveCapacity(files.count)
+    for (file, result) in zip(files, results) {
+      switch result {
+      case .success(let (article, warning)):
         if let warning { problems.append(LoadProblem(path: file, message: warning, severity: .warning)) }
-        articles.append(Article(id: articleID(for: file), path: file, text: text))
+        articles.append(article)
       case .failure(let problem):
         problems.append(problem)
       }

@@ -66,7 +66,7 @@ enum BlockParser {
     var count = 0
     var inWord = false
     for c in text.scalars[span.start..<span.end] {
-      if c.properties.isWhitespace {
+      if c.isSpace {
         inWord = false
       } else if !inWord {
         inWord = true
@@ -83,8 +83,8 @@ enum BlockParser {
   private static func trim(_ span: TextSpan, in text: ArticleText) -> TextSpan {
     var start = span.start
     var end = span.end
-    while start < end, text.scalars[start].properties.isWhitespace { start += 1 }
-    while end > start, text.scalars[end - 1].properties.isWhitespace { end -= 1 }
+    while start < end, text.scalars[start].isSpace { start += 1 }
+    while end > start, text.scalars[end - 1].isSpace { end -= 1 }
     return TextSpan(start: start, end: end)
   }
 }

@@ -55,8 +55,8 @@ extension StringProtocol {
   /// The text without leading and trailing whitespace.
   var trimmed: String {
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    guard let first = scalars.firstIndex(where: { !$0.isSpace }),
+      let last = scalars.lastIndex(where: { !$0.isSpace })
     else { return "" }
     return String(String.UnicodeScalarView(scalars[first...last]))
   }

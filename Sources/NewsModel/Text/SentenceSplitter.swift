@@ -29,7 +29,7 @@ public enum SentenceSplitter {
       }
       var end = i + 1
       while end < block.end, isCloser(s[end]) || s[end] == "." || s[end] == "!" || s[end] == "?" { end += 1 }
-      guard end < block.end, s[end].properties.isWhitespace else {
+      guard end < block.end, s[end].isSpace else {
         i = end
         continue
       }
@@ -73,13 +73,13 @@ public enum SentenceSplitter {
 
   private static func skipSpace(_ s: [Unicode.Scalar], from: Int, end: Int) -> Int {
     var i = from
-    while i < end, s[i].properties.isWhitespace { i += 1 }
+    while i < end, s[i].isSpace { i += 1 }
     return i
   }
 
   private static func trimEnd(_ s: [Unicode.Scalar], start: Int, end: Int) -> Int {
     var e = end
-    while e > start, s[e - 1].properties.isWhitespace { e -= 1 }
+    while e > start, s[e - 1].isSpace { e -= 1 }
     return e
   }
 }

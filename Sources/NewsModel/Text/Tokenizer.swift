@@ -14,7 +14,7 @@ public enum Tokenizer {
     var afterSpace = true
     while i < range.end {
       let c = s[i]
-      if c.properties.isWhitespace {
+      if c.isSpace {
         afterSpace = true
         i += 1
         continue
@@ -100,5 +100,16 @@ extension Unicode.Scalar {
   public var isUppercaseLetter: Bool {
     if value < 128 { return value >= 65 && value <= 90 }
     return properties.isUppercase
+  }
+}
+
+extension Unicode.Scalar {
+  /// Whether the scalar is white space: a fast check of the same set as Unicode's
+  /// White_Space property (the property lookup is far slower in the hot loops).
+  public var isSpace: Bool {
+    let v = value
+    if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+    return v == 0x85 || v == 0xA0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029
+      || v == 0x202F || v == 0x205F || v == 0x3000
   }
 }
