@@ -87,7 +87,11 @@ extension NameScanner {
     let token = tokens[index]
     var next = index + 1
     if token.token.kind == .punctuation {
-      guard !token.token.followsSpace, NameKey.folded(firstScalar(index)) == 45 else { return nil }
+      guard !token.token.followsSpace else { return nil }
+      let mark = firstScalar(index)
+      let afterInitial = mark == "." && tokens[index - 1].token.span.length == 1 && next < sentence.upperBound
+        && tokens[next].token.followsSpace  // "Donald J. Trump"
+      guard NameKey.folded(mark) == 45 || afterInitial else { return nil }
     } else if token.isWord, CueWords.particles.contains(token.key) {
       if next < sentence.upperBound, tokens[next].token.kind == .punctuation, !tokens[next].token.followsSpace,
         NameKey.folded(firstScalar(next)) == 45
@@ -101,6 +105,7 @@ extension NameScanner {
       return nil
     }
     guard next < sentence.upperBound, tokens[next].isCapitalised, !tokens[next].token.followsSpace || token.token.kind != .punctuation
+        || firstScalar(index) == "."
     else { return nil }
     return next
   }

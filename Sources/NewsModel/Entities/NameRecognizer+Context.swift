@@ -44,11 +44,11 @@ extension NameScanner {
 /// Lowercase words the recogniser looks for, as keys.
 enum CueWords {
   /// "of", which joins "Gulf of Suez" and "University of Southmere".
-  static let of = NameKey.phrase("of")
+  static let of = key("of")
   /// "elect", as in "President-elect".
-  static let elect = NameKey.phrase("elect")
+  static let elect = key("elect")
   /// "summit", which makes the name before it an event.
-  static let summit = NameKey.phrase("summit")
+  static let summit = key("summit")
   /// Name particles inside personal and place names: "Rio de Janeiro", "Abdel Fattah el-Sisi".
   static let particles = keys("de da del della di du des van von der den ter al el bin ibn la le y")
   /// Verbs of speech around a person's name: "said Dan Ives", "Kurtz told".
@@ -58,10 +58,16 @@ enum CueWords {
   /// Last words of named events: "Paris Olympics", "Munich Security Conference".
   static let eventLastWords = keys("Summit Olympics Games Festival Championship Championships Conference Forum")
   /// Parentheses around an acronym.
-  static let openParenthesis = NameKey.phrase("(")
-  static let closeParenthesis = NameKey.phrase(")")
+  static let openParenthesis = key("(")
+  static let closeParenthesis = key(")")
 
   private static func keys(_ words: String) -> Set<UInt64> {
-    Set(words.split(separator: " ").map { NameKey.phrase(String($0)) })
+    Set(words.split(separator: " ").map { key(String($0)) })
+  }
+
+  /// The token key of one word.
+  static func key(_ word: String) -> UInt64 {
+    let scalars = Array(word.unicodeScalars)
+    return NameKey.token(scalars, 0..<scalars.count)
   }
 }
