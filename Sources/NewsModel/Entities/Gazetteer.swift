@@ -49,9 +49,9 @@ struct Gazetteer: Sendable {
   /// The lists, loaded once.
   static let shared = Gazetteer(loadingFrom: Bundle.module)
 
-  /// The entry a whole name spells, if a list holds it.
-  func entry(named name: String) -> Entry? {
-    phrases[NameKey.phrase(name)].map { entries[$0.entry] }
+  /// The index of the entry a whole name spells, if a list holds it.
+  func entryIndex(named name: String) -> Int? {
+    phrases[NameKey.phrase(name)]?.entry
   }
 
   /// Builds the lists from the data files of a bundle.

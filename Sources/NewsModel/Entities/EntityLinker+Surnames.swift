@@ -1,0 +1,22 @@
+/// Joining a lone surname ("Biden") to the full name it stands for ("Joe Biden").
+extension EntityLinker {
+  /// Joins each one-word person spelling to the full names ending in it (or one edit from it,
+  /// for long names), but only when those full names are all one person.
+  static func joinSurnames(_ spellings: [Spelling], _ groups: inout UnionFind) {
+    let people = spellings.indices.filter { spellings[$0].type == .person }
+    let fullNames = people.filter { spellings[$0].words.count >= 2 }
+    for index in people where spellings[index].words.count == 1 {
+      let surname = spellings[index].words[0]
+      var roots = Set(fullNames.filter { spellings[$0].words.last == surname }.map { groups.find($0) })
+      if roots.isEmpty, surname.count >= 5 {
+        let scalars = Array(surname.unicodeScalars)
+        roots = Set(
+          fullNames.filter { other in
+            guard let last = spellings[other].words.last, last.count >= 5, last.first == surname.first else { return false }
+            return editDistance(scalars, Array(last.unicodeScalars), limit: 1) <= 1
+          }.map { groups.find($0) })
+      }
+      if roots.count == 1, let root = roots.first { groups.union(root, index) }
+    }
+  }
+}
