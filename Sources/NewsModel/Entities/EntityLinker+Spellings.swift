@@ -63,17 +63,19 @@ struct SpellingTable {
   private(set) var all: [Spelling] = []
   private var index: [String: Int] = [:]
 
-  /// Records one occurrence of a spelling.
-  mutating func add(_ text: String, type: EntityType, article: Int, mention: Int) {
+  /// Records one occurrence of a spelling and returns the spelling's index.
+  @discardableResult
+  mutating func add(_ text: String, type: EntityType, article: Int, mention: Int) -> Int {
     let key = type.rawValue + "\u{0}" + text
     if let existing = index[key] {
       all[existing].occurrences.append((article, mention))
-    } else {
-      index[key] = all.count
-      var spelling = Spelling(text: text, type: type)
-      spelling.occurrences.append((article, mention))
-      all.append(spelling)
+      return existing
     }
+    index[key] = all.count
+    var spelling = Spelling(text: text, type: type)
+    spelling.occurrences.append((article, mention))
+    all.append(spelling)
+    return all.count - 1
   }
 }
 

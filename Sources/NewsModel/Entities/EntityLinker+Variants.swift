@@ -23,15 +23,22 @@ extension EntityLinker {
     }
   }
 
-  /// Joins an acronym to the one longer spelling of its type that it abbreviates.
-  static func joinAcronyms(_ spellings: [Spelling], _ groups: inout UnionFind) {
+  /// Joins acronyms to their long forms: those defined in the text ("U.S. Geological Survey (USGS)",
+  /// checked Schwartz–Hearst style), else the one long form of its type whose word initials spell it.
+  static func joinAcronyms(_ spellings: [Spelling], definitions: [(long: Int, short: Int)], _ groups: inout UnionFind) {
+    for (long, short) in definitions where spellings[long].type == spellings[short].type && spellings[short].isAcronym {
+      if NameScanner.abbreviates(
+        shortForm: Array(spellings[short].text.unicodeScalars), longForm: Array(spellings[long].text.unicodeScalars))
+      {
+        groups.union(long, short)
+      }
+    }
     for (index, short) in spellings.enumerated() where short.isAcronym && short.listedEntry == nil {
+      let letters = short.folded.hasSuffix("s") && short.text.last == "s" ? String(short.folded.dropLast()) : short.folded
       var roots: Set<Int> = []
       var match: Int?
       for (other, long) in spellings.enumerated()
-      where long.type == short.type && long.words.count >= 2
-        && NameScanner.abbreviates(shortForm: Array(short.text.unicodeScalars), longForm: Array(long.text.unicodeScalars))
-      {
+      where long.type == short.type && long.words.count >= 2 && initials(long.words) == letters {
         roots.insert(groups.find(other))
         match = other
       }
@@ -51,6 +58,11 @@ extension EntityLinker {
         }
       }
     }
+  }
+
+  /// The first letters of a name's words, small joining words left out.
+  static func initials(_ words: [String]) -> String {
+    String(words.filter { !["of", "and", "the", "for", "de"].contains($0) }.compactMap(\.first))
   }
 
   static func isVariant(_ a: Spelling, _ b: Spelling) -> Bool {

@@ -8,14 +8,21 @@ public enum EntityLinker {
   /// Sets `entityID` on every name mention and returns the entities, ids stable for the same input.
   public static func link(_ mentions: inout [[Mention]], in corpus: Corpus) -> [Entity] {
     var spellings = SpellingTable()
+    var definitions: [(long: Int, short: Int)] = []
     for (articleIndex, article) in corpus.articles.enumerated() {
+      var previous: (spelling: Int, end: Int)?
       for (mentionIndex, mention) in mentions[articleIndex].enumerated() where mention.type.isName {
-        spellings.add(article.string(in: mention.span), type: mention.type, article: articleIndex, mention: mentionIndex)
+        let spelling = spellings.add(
+          article.string(in: mention.span), type: mention.type, article: articleIndex, mention: mentionIndex)
+        if let previous, isParenthesised(mention.span, after: previous.end, in: article.text) {
+          definitions.append((previous.spelling, spelling))
+        }
+        previous = (spelling, mention.span.end)
       }
     }
     var groups = UnionFind(count: spellings.all.count)
     joinListedAndFolded(spellings.all, &groups)
-    joinAcronyms(spellings.all, &groups)
+    joinAcronyms(spellings.all, definitions: definitions, &groups)
     joinVariants(spellings.all, &groups)
     joinSurnames(spellings.all, &groups)
     return entities(from: spellings, groups: &groups, mentions: &mentions, corpus: corpus)
@@ -28,6 +35,14 @@ public enum EntityLinker {
       return nil
     }
     return gazetteer.entries[index].country
+  }
+
+  /// Whether a span is written "(…)" right after an offset: "Long Form (LF)".
+  private static func isParenthesised(_ span: TextSpan, after end: Int, in text: ArticleText) -> Bool {
+    guard span.start - end <= 2, span.start >= 1, text[safe: span.start - 1] == "(", text[safe: span.end] == ")" else {
+      return false
+    }
+    return span.start - end == 1 || text[safe: end] == " "
   }
 
   private static func entities(

@@ -65,6 +65,11 @@ extension NameScanner {
           tokens: previous.tokens.lowerBound..<candidate.tokens.upperBound, type: .organization, isListed: false)
         continue
       }
+      if !candidate.isListed, candidate.tokens.count == 1, candidate.type == .organization,
+        gazetteer.organizationWords.contains(tokens[candidate.tokens.lowerBound].key)
+      {
+        candidate.type = nil  // "Airlines" alone names nothing
+      }
       merged.append(candidate)
     }
     candidates = merged

@@ -29,7 +29,7 @@ extension NameScanner {
             current.tokens = current.tokens.lowerBound..<match.end  // "George Washington"
             run = current
           } else {
-            finish(&run, sentence: sentence, isHeadingLike: isHeadingLike)
+            finish(&run, sentence: sentence)
             candidates.append(NameCandidate(tokens: index..<match.end, type: type, isListed: true))
             titled = false
           }
@@ -41,7 +41,7 @@ extension NameScanner {
           if let current = run, current.tokens.upperBound == index, !joining {
             run = nil  // "Defense Secretary": a modifier of the title, not a name
           } else {
-            finish(&run, sentence: sentence, isHeadingLike: isHeadingLike)
+            finish(&run, sentence: sentence)
           }
           titled = true
           joining = false
@@ -52,7 +52,7 @@ extension NameScanner {
         let needsEvidence = isHeadingLike || index == sentence.lowerBound || isOpening(tokens[index - 1])
         let evidenced = !needsEvidence || capitalisedInside.contains(token.key) || gazetteer.firstNames.contains(token.key)
         if gazetteer.nonNames.contains(token.key) || !evidenced {
-          finish(&run, sentence: sentence, isHeadingLike: isHeadingLike)
+          finish(&run, sentence: sentence)
           titled = false
           joining = false
           index += 1
@@ -62,7 +62,7 @@ extension NameScanner {
           current.tokens = current.tokens.lowerBound..<(index + 1)
           run = current
         } else {
-          finish(&run, sentence: sentence, isHeadingLike: isHeadingLike)
+          finish(&run, sentence: sentence)
           run = Run(tokens: index..<(index + 1), isTitled: titled, startsWithFirstName: gazetteer.firstNames.contains(token.key))
         }
         joining = false
@@ -74,12 +74,12 @@ extension NameScanner {
         index = next
         continue
       }
-      finish(&run, sentence: sentence, isHeadingLike: isHeadingLike)
+      finish(&run, sentence: sentence)
       joining = false
       titled = keepsTitle(index, titled: titled) || (token.isWord && gazetteer.personCues.contains(token.key))
       index += 1
     }
-    finish(&run, sentence: sentence, isHeadingLike: isHeadingLike)
+    finish(&run, sentence: sentence)
   }
 
   /// Where the run continues after a connector or hyphen at `index`, if it does.
@@ -119,11 +119,18 @@ extension NameScanner {
   }
 
   /// Ends the current run, typing it from its context.
-  private mutating func finish(_ run: inout Run?, sentence: Range<Int>, isHeadingLike: Bool) {
+  private mutating func finish(_ run: inout Run?, sentence: Range<Int>) {
     guard let current = run else { return }
     run = nil
-    let type = contextType(of: current.tokens, in: sentence, isTitled: current.isTitled, isHeadingLike: isHeadingLike)
-    candidates.append(NameCandidate(tokens: current.tokens, type: type, isListed: false))
+    let typing = contextType(of: current.tokens, in: sentence, isTitled: current.isTitled)
+    var fallback = typing.fallback
+    if fallback == nil, let previous = candidates.last, current.tokens.lowerBound >= 2,
+      previous.tokens.upperBound == current.tokens.lowerBound - 2 || previous.tokens.upperBound == current.tokens.lowerBound - 1,
+      CueWords.coordination.contains(tokens[current.tokens.lowerBound - 1].key)
+    {
+      fallback = previous.type ?? previous.fallback  // "Taroudant and Chichaoua"
+    }
+    candidates.append(NameCandidate(tokens: current.tokens, type: typing.type, isListed: false, fallback: fallback))
   }
 
   /// The longest gazetteer phrase starting at `index`, with its end.
@@ -136,6 +143,7 @@ extension NameScanner {
       if position > index, token.token.followsSpace, token.token.kind == .punctuation { break }
       let previous = key
       key = NameKey.extend(key, with: token.key)
+      if position > index, token.isWord, !token.isCapitalised, !CueWords.phraseInnerWords.contains(token.key) { break }
       if let phrase = gazetteer.phrases[key], !phrase.isAcronym || allCaps(index..<(position + 1)) {
         best = (position + 1, phrase)
       } else if let phrase = pluralPhrase(previous, position), best?.end ?? 0 < position + 1 {

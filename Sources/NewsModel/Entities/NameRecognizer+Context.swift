@@ -1,28 +1,40 @@
 /// Typing a capitalised run that no list knows, from the words in and around it.
 extension NameScanner {
-  /// The type the context gives a run, or nil when it says nothing.
-  func contextType(of run: Range<Int>, in sentence: Range<Int>, isTitled: Bool, isHeadingLike: Bool) -> EntityType? {
+  /// The type the context gives a run, and the type weaker cues suggest when the article gives none.
+  func contextType(of run: Range<Int>, in sentence: Range<Int>, isTitled: Bool) -> (type: EntityType?, fallback: EntityType?) {
     let first = tokens[run.lowerBound].key
     let last = tokens[run.upperBound - 1].key
     let before = run.lowerBound > sentence.lowerBound ? tokens[run.lowerBound - 1] : nil
     let after = run.upperBound < sentence.upperBound ? tokens[run.upperBound] : nil
-    if isTitled { return .person }
-    if CueWords.eventLastWords.contains(last) { return .event }
-    if gazetteer.organizationWords.contains(last) { return .organization }
-    if run.count >= 2, gazetteer.placeFirstWords.contains(first) { return .geopolitical }
-    if run.count >= 2, gazetteer.placeLastWords.contains(last) { return .geopolitical }
-    if let after, after.isWord, !after.isCapitalised, gazetteer.placeAfterWords.contains(after.key) { return .geopolitical }
-    if run.count >= 2, gazetteer.firstNames.contains(first) { return .person }
-    if let after, after.isWord, CueWords.speech.contains(after.key), run.count >= 2 { return .person }
-    if let before, before.isWord, CueWords.speech.contains(before.key), run.count >= 2 { return .person }
-    if isDescribedAsPerson(after: run.upperBound, in: sentence) { return .person }
-    if let before, before.isWord, !before.isCapitalised, CueWords.placePrepositions.contains(before.key), run.count <= 3 {
-      return .geopolitical
+    let lowercaseBefore = before.flatMap { $0.isWord && !$0.isCapitalised ? $0.key : nil }
+    let lowercaseAfter = after.flatMap { $0.isWord && !$0.isCapitalised ? $0.key : nil }
+    if isTitled { return (.person, nil) }
+    if CueWords.eventLastWords.contains(last) { return (.event, nil) }
+    if gazetteer.organizationWords.contains(last) || (run.count >= 3 && gazetteer.organizationWords.contains(first)) {
+      return (.organization, nil)  // "Wedbush Securities", "University of Southmere"
     }
-    if run.count == 1, tokens[run.lowerBound].isAllCaps, !isHeadingLike, tokens[run.lowerBound].token.span.length <= 6 {
-      return .organization
+    if run.count >= 2, gazetteer.placeFirstWords.contains(first) || gazetteer.placeLastWords.contains(last) {
+      return (.geopolitical, nil)
     }
-    return nil
+    if let lowercaseAfter, gazetteer.placeAfterWords.contains(lowercaseAfter) { return (.geopolitical, nil) }
+    if let lowercaseBefore, CueWords.organizationNouns.contains(lowercaseBefore) { return (.organization, nil) }
+    if let lowercaseBefore, CueWords.placeNouns.contains(lowercaseBefore) { return (.geopolitical, nil) }
+    if lowercaseBefore == CueWords.of, run.lowerBound >= sentence.lowerBound + 2,
+      CueWords.placeNouns.contains(tokens[run.lowerBound - 2].key)
+    {
+      return (.geopolitical, nil)  // "the village of Ighil"
+    }
+    if run.count >= 2, gazetteer.firstNames.contains(first) { return (.person, nil) }
+    let spoken = lowercaseAfter.map(CueWords.speech.contains) == true || lowercaseBefore.map(CueWords.speech.contains) == true
+    if spoken, run.count >= 2 { return (.person, nil) }
+    if isDescribedAsPerson(after: run.upperBound, in: sentence) { return (.person, nil) }
+    if spoken || hasRoleAfterPossessive(run.upperBound, in: sentence) {
+      return (nil, gazetteer.firstNames.contains(first) ? .person : .organization)  // "Ryanair warned"
+    }
+    if let lowercaseBefore, CueWords.placePrepositions.contains(lowercaseBefore), run.count <= 3 {
+      return (nil, .geopolitical)
+    }
+    return (nil, nil)
   }
 
   /// Whether an apposition after the run names a role: "Dmitry Peskov, the Kremlin’s spokesman".
@@ -39,6 +51,12 @@ extension NameScanner {
     }
     return false
   }
+
+  /// Whether the run owns a role: "Boskalis’s chief executive".
+  private func hasRoleAfterPossessive(_ end: Int, in sentence: Range<Int>) -> Bool {
+    guard end + 1 < sentence.upperBound, tokens[end].key == CueWords.possessive else { return false }
+    return gazetteer.personCues.contains(tokens[end + 1].key)
+  }
 }
 
 /// Lowercase words the recogniser looks for, as keys.
@@ -49,12 +67,23 @@ enum CueWords {
   static let elect = key("elect")
   /// "summit", which makes the name before it an event.
   static let summit = key("summit")
+  /// The possessive ’s.
+  static let possessive = key("’s")
   /// Name particles inside personal and place names: "Rio de Janeiro", "Abdel Fattah el-Sisi".
   static let particles = keys("de da del della di du des van von der den ter al el bin ibn la le y")
-  /// Verbs of speech around a person's name: "said Dan Ives", "Kurtz told".
-  static let speech = keys("said says told added wrote explained warned stated asked noted according")
-  /// Prepositions before a place: "in Amizmiz".
-  static let placePrepositions = keys("in near outside")
+  /// Lowercase words a listed phrase may contain ("Bosnia and Herzegovina", "Cape of Good Hope").
+  static let phraseInnerWords = particles.union(keys("of and the ’s"))
+  /// Words joining two names of one kind: "Taroudant and Chichaoua".
+  static let coordination = keys("and or ,")
+  /// Verbs of speech around a name: "said Dan Ives", "Ryanair warned".
+  static let speech = keys("said says told added wrote explained warned stated asked noted according announced")
+  /// Prepositions before a place: "in Amizmiz", "a nurse from Decatur".
+  static let placePrepositions = keys("in near outside from")
+  /// Nouns right before an organisation's name: "the Dutch company Boskalis".
+  static let organizationNouns = keys(
+    "company firm group airline carrier operator insurer broker subsidiary startup giant manufacturer maker developer supplier retailer network broadcaster newspaper agency")
+  /// Nouns right before a place's name: "the village of Ighil", "the town Amizmiz".
+  static let placeNouns = keys("village town city capital province provinces region resort port municipality district")
   /// Last words of named events: "Paris Olympics", "Munich Security Conference".
   static let eventLastWords = keys("Summit Olympics Games Festival Championship Championships Conference Forum")
   /// Parentheses around an acronym.

@@ -40,6 +40,8 @@ struct NameCandidate {
   var type: EntityType?
   /// Whether a gazetteer phrase gave the type.
   var isListed: Bool
+  /// The type a weak cue suggests ("in X", "X said"), used when the article gives no other.
+  var fallback: EntityType? = nil
 }
 
 /// The state of one article's scan.
@@ -134,6 +136,7 @@ struct NameScanner {
         if type == nil, candidate.tokens.count == 1, personParts.contains(tokens[candidate.tokens.lowerBound].key) {
           type = .person
         }
+        type = type ?? candidate.fallback
       }
       guard let type else { continue }
       let span = TextSpan(start: tokens[candidate.tokens.lowerBound].start, end: tokens[candidate.tokens.upperBound - 1].end)
