@@ -50,7 +50,9 @@ extension NameScanner {
           continue
         }
         let needsEvidence = isHeadingLike || index == sentence.lowerBound || isOpening(tokens[index - 1])
-        let evidenced = !needsEvidence || capitalisedInside.contains(token.key) || gazetteer.firstNames.contains(token.key)
+        let afterFirstName = run.map { $0.startsWithFirstName && $0.tokens.upperBound == index } ?? false
+        let evidenced = !needsEvidence || afterFirstName || capitalisedInside.contains(token.key)
+          || gazetteer.firstNames.contains(token.key)
         if gazetteer.nonNames.contains(token.key) || !evidenced {
           finish(&run, sentence: sentence)
           titled = false
@@ -124,7 +126,7 @@ extension NameScanner {
     run = nil
     let typing = contextType(of: current.tokens, in: sentence, isTitled: current.isTitled)
     var fallback = typing.fallback
-    if fallback == nil, let previous = candidates.last, current.tokens.lowerBound >= 2,
+    if fallback == nil, !current.startsWithFirstName, let previous = candidates.last, current.tokens.lowerBound >= 2,
       previous.tokens.upperBound == current.tokens.lowerBound - 2 || previous.tokens.upperBound == current.tokens.lowerBound - 1,
       CueWords.coordination.contains(tokens[current.tokens.lowerBound - 1].key)
     {

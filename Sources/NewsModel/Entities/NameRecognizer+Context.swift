@@ -25,10 +25,10 @@ extension NameScanner {
       return (.geopolitical, nil)  // "the village of Ighil"
     }
     if run.count >= 2, gazetteer.firstNames.contains(first) { return (.person, nil) }
-    let spoken = lowercaseAfter.map(CueWords.speech.contains) == true || lowercaseBefore.map(CueWords.speech.contains) == true
-    if spoken, run.count >= 2 { return (.person, nil) }
+    let speaks = lowercaseAfter.map(CueWords.speech.contains) == true
+    if run.count >= 2, speaks || lowercaseBefore.map(CueWords.speech.contains) == true { return (.person, nil) }
     if isDescribedAsPerson(after: run.upperBound, in: sentence) { return (.person, nil) }
-    if spoken || hasRoleAfterPossessive(run.upperBound, in: sentence) {
+    if speaks || hasRoleAfterPossessive(run.upperBound, in: sentence) {
       return (nil, gazetteer.firstNames.contains(first) ? .person : .organization)  // "Ryanair warned"
     }
     if let lowercaseBefore, CueWords.placePrepositions.contains(lowercaseBefore), run.count <= 3 {
