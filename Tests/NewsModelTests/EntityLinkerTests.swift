@@ -33,6 +33,7 @@ func entity(_ entities: [Entity], containing variant: String) -> Entity? {
     ("UN chief António Guterres spoke.", "UN chief Antonio Guterres spoke."),
     ("Rescuers reached Marrakesh on Friday.", "Rescuers reached Marrakech on Friday."),
     ("Shares of the company CrowdStrike fell.", "Shares of the company Crowdstrike fell."),
+    ("President Abdel Fattah el-Sisi spoke.", "President Abdel Fattah el-Sissi spoke."),
   ])
   func variantSpellingsLink(first: String, second: String) {
     let entities = linkedEntities([first, second]).filter { $0.type != .organization || $0.name != "UN" }

@@ -85,4 +85,13 @@ func names(_ text: String) -> [String] {
   @Test func nationalityBeforeAnOrganisationWordMakesOneOrganisation() {
     #expect(names("Passengers of American Airlines waited.") == ["American Airlines/ORG"])
   }
+
+  @Test func ageAppositionMarksAPerson() {
+    #expect(names("“It shook,” said Anwen Pryce, 61, from her porch.") == ["Anwen Pryce/PERSON"])
+  }
+
+  @Test func firstWordOfAnOrganisationStandsForIt() {
+    #expect(names("Flights of Delta Air Lines stopped. Later Delta resumed service.")
+      == ["Delta Air Lines/ORG", "Delta/ORG"])
+  }
 }

@@ -81,7 +81,8 @@ extension EntityLinker {
     var differing = 0
     for (wordA, wordB) in zip(a.words, b.words) where wordA != wordB {
       differing += 1
-      let longEnough = min(wordA.count, wordB.count) >= 5 || (wordA.count == 2 && wordB.count == 2)
+      let shortest = min(wordA.count, wordB.count)
+      let longEnough = shortest >= 5 || (shortest >= 4 && a.words.count >= 3) || (wordA.count == 2 && wordB.count == 2)
       guard differing == 1, longEnough, wordA.first == wordB.first || wordA.count == 2,
         editDistance(Array(wordA.unicodeScalars), Array(wordB.unicodeScalars), limit: 1) <= 1
       else { return false }

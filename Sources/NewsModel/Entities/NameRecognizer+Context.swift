@@ -27,7 +27,9 @@ extension NameScanner {
     if run.count >= 2, gazetteer.firstNames.contains(first) { return (.person, nil) }
     let speaks = lowercaseAfter.map(CueWords.speech.contains) == true
     if run.count >= 2, speaks || lowercaseBefore.map(CueWords.speech.contains) == true { return (.person, nil) }
-    if isDescribedAsPerson(after: run.upperBound, in: sentence) { return (.person, nil) }
+    if isDescribedAsPerson(after: run.upperBound, in: sentence) || hasAgeAfter(run.upperBound, in: sentence) {
+      return (.person, nil)
+    }
     if speaks || hasRoleAfterPossessive(run.upperBound, in: sentence) {
       return (nil, gazetteer.firstNames.contains(first) ? .person : .organization)  // "Ryanair warned"
     }
@@ -50,6 +52,14 @@ extension NameScanner {
       index += 1
     }
     return false
+  }
+
+  /// Whether an age follows the run: "Marisol Ibáñez, 34, a nurse".
+  private func hasAgeAfter(_ end: Int, in sentence: Range<Int>) -> Bool {
+    guard end + 1 < sentence.upperBound, firstScalar(end) == ",", tokens[end + 1].token.kind == .number,
+      tokens[end + 1].token.span.length <= 3
+    else { return false }
+    return end + 2 == sentence.upperBound || [",", ".", "\u{201D}"].contains(firstScalar(end + 2))
   }
 
   /// Whether the run owns a role: "Boskalis’s chief executive".

@@ -119,9 +119,13 @@ struct NameScanner {
   func resolvedMentions() -> [Mention] {
     var known: [UInt64: EntityType] = [:]
     var personParts: Set<UInt64> = []
+    var organizationHeads: Set<UInt64> = []
     for candidate in candidates {
       guard let type = candidate.type else { continue }
       known[phraseKey(candidate.tokens)] = known[phraseKey(candidate.tokens)] ?? type
+      if type == .organization, !candidate.isListed, candidate.tokens.count >= 2 {
+        organizationHeads.insert(tokens[candidate.tokens.lowerBound].key)  // "Delta" of "Delta Air Lines"
+      }
       if type == .person, candidate.tokens.count >= 2 {
         personParts.insert(tokens[candidate.tokens.lowerBound].key)
         personParts.insert(tokens[candidate.tokens.upperBound - 1].key)
@@ -135,6 +139,9 @@ struct NameScanner {
         type = known[phraseKey(candidate.tokens)]
         if type == nil, candidate.tokens.count == 1, personParts.contains(tokens[candidate.tokens.lowerBound].key) {
           type = .person
+        }
+        if type == nil, candidate.tokens.count == 1, organizationHeads.contains(tokens[candidate.tokens.lowerBound].key) {
+          type = .organization
         }
         type = type ?? candidate.fallback
       }
