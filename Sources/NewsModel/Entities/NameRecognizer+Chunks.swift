@@ -167,6 +167,7 @@ extension NameScanner {
   }
 
   private func allCaps(_ range: Range<Int>) -> Bool {
-    range.allSatisfy { !tokens[$0].isWord || tokens[$0].isAllCaps }
+    for index in range where tokens[index].isWord && !tokens[index].isAllCaps { return false }
+    return true
   }
 }

@@ -64,15 +64,15 @@ struct NameScanner {
     for sentence in article.sentences {
       let start = tokens.count
       for token in Tokenizer.tokens(in: article.text, span: sentence.span) {
-        tokens.append(describe(token))
+        tokens.append(Self.describe(token, in: article.text))
       }
       let kind = article.blocks[sentence.blockIndex].kind
       sentences.append((start..<tokens.count, kind != .paragraph))
-      if kind == .paragraph { noteCapitalisedInside(start..<tokens.count) }
+      if kind == .paragraph { Self.noteCapitalisedInside(tokens[start...], text: article.text, into: &capitalisedInside) }
     }
   }
 
-  private func describe(_ token: Token) -> NameToken {
+  private static func describe(_ token: Token, in text: ArticleText) -> NameToken {
     let s = text.scalars
     let span = token.span
     let key = NameKey.token(s, span.start..<span.end)
@@ -98,15 +98,19 @@ struct NameScanner {
     return NameToken(token: token, key: key, isCapitalised: capitalised, isAllCaps: allCaps && letters >= 2)
   }
 
-  private mutating func noteCapitalisedInside(_ range: Range<Int>) {
-    guard range.count > 1 else { return }
-    for index in (range.lowerBound + 1)..<range.upperBound where tokens[index].isCapitalised {
-      if !isOpening(tokens[index - 1]) { capitalisedInside.insert(tokens[index].key) }
+  private static func noteCapitalisedInside(
+    _ sentence: ArraySlice<NameToken>, text: ArticleText, into set: inout Set<UInt64>
+  ) {
+    guard sentence.count > 1 else { return }
+    for index in (sentence.startIndex + 1)..<sentence.endIndex where sentence[index].isCapitalised {
+      if !isOpening(sentence[index - 1], in: text) { set.insert(sentence[index].key) }
     }
   }
 
   /// Whether a token opens a quotation, after which a capital says nothing about names.
-  func isOpening(_ token: NameToken) -> Bool {
+  func isOpening(_ token: NameToken) -> Bool { Self.isOpening(token, in: text) }
+
+  private static func isOpening(_ token: NameToken, in text: ArticleText) -> Bool {
     guard token.token.kind == .punctuation else { return false }
     let c = text.scalars[token.start]
     return c == "\u{201C}" || c == "\"" || c == "\u{2018}" || c == "'" || c == "\u{00AB}"
