@@ -87,4 +87,9 @@ func entity(_ entities: [Entity], containing variant: String) -> Entity? {
     #expect(distance("rabie", "rabei") == 1)
     #expect(distance("austria", "australia") == 2)
   }
+
+  @Test func givenNameAloneLinksWithinAnArticle() {
+    let entities = linkedEntities(["“It shook,” said Anwen Pryce, 61. Anwen, 61, ran outside."])
+    #expect(entity(entities, containing: "Anwen")?.variants == ["Anwen", "Anwen Pryce"])
+  }
 }

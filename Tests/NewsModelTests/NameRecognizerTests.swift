@@ -94,4 +94,9 @@ func names(_ text: String) -> [String] {
     #expect(names("Flights of Delta Air Lines stopped. Later Delta resumed service.")
       == ["Delta Air Lines/ORG", "Delta/ORG"])
   }
+
+  @Test func unlistedDesignationBeforeAWeaponNounIsAWeapon() {
+    #expect(names("Russia launched KN-25 missiles and Su-34 jets.") == ["Russia/GPE", "KN-25/WEAPON", "Su-34/WEAPON"])
+    #expect(names("The A-4 road was closed.") == [])
+  }
 }

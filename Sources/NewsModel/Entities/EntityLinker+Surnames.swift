@@ -16,7 +16,18 @@ extension EntityLinker {
             return editDistance(scalars, Array(last.unicodeScalars), limit: 1) <= 1
           }.map { groups.find($0) })
       }
+      if roots.isEmpty {
+        roots = Set(fullNames.filter { isGivenName(surname, of: spellings[$0], sharingAnArticleWith: spellings[index]) }
+          .map { groups.find($0) })
+      }
       if roots.count == 1, let root = roots.first { groups.union(root, index) }
     }
+  }
+
+  /// Whether a lone word is the given name of a full name used in the same article ("Anwen", "Anwen Pryce").
+  private static func isGivenName(_ word: String, of fullName: Spelling, sharingAnArticleWith single: Spelling) -> Bool {
+    guard fullName.words.first == word else { return false }
+    let articles = Set(fullName.occurrences.map(\.article))
+    return single.occurrences.contains { articles.contains($0.article) }
   }
 }

@@ -37,6 +37,14 @@ extension NameScanner {
           index = match.end
           continue
         }
+        if let end = designation(at: index, limit: sentence.upperBound) {
+          finish(&run, sentence: sentence)
+          candidates.append(NameCandidate(tokens: index..<end, type: .weapon, isListed: false))
+          titled = false
+          joining = false
+          index = end
+          continue
+        }
         if gazetteer.titles.contains(token.key) {
           if let current = run, current.tokens.upperBound == index, !joining {
             run = nil  // "Defense Secretary": a modifier of the title, not a name
@@ -133,6 +141,20 @@ extension NameScanner {
       fallback = previous.type ?? previous.fallback  // "Taroudant and Chichaoua"
     }
     candidates.append(NameCandidate(tokens: current.tokens, type: typing.type, isListed: false, fallback: fallback))
+  }
+
+  /// The end of an unlisted weapon designation followed by a weapon noun: "Su-34 jets", "KN-25 missiles".
+  private func designation(at index: Int, limit: Int) -> Int? {
+    guard index + 3 < limit, tokens[index].token.span.length <= 4, tokens[index + 1].token.kind == .punctuation,
+      !tokens[index + 1].token.followsSpace, NameKey.folded(firstScalar(index + 1)) == 45,
+      tokens[index + 2].token.kind == .number, !tokens[index + 2].token.followsSpace
+    else { return nil }
+    var end = index + 3
+    if tokens[end].isWord, !tokens[end].token.followsSpace, tokens[end].isCapitalised, tokens[end].token.span.length <= 2 {
+      end += 1  // "Tu-22M"
+    }
+    guard end < limit, tokens[end].token.followsSpace, CueWords.weaponNouns.contains(tokens[end].key) else { return nil }
+    return end
   }
 
   /// The longest gazetteer phrase starting at `index`, with its end.

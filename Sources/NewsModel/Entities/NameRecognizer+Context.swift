@@ -94,6 +94,9 @@ enum CueWords {
     "company firm group airline carrier operator insurer broker subsidiary startup giant manufacturer maker developer supplier retailer network broadcaster newspaper agency")
   /// Nouns right before a place's name: "the village of Ighil", "the town Amizmiz".
   static let placeNouns = keys("village town city capital province provinces region resort port municipality district")
+  /// Nouns after a weapon designation: "Su-34 jets".
+  static let weaponNouns = keys(
+    "missile missiles rocket rockets jet jets fighter fighters bomber bombers tank tanks drone drones launcher launchers helicopter helicopters howitzer howitzers aircraft system systems interceptor interceptors warplane warplanes")
   /// Last words of named events: "Paris Olympics", "Munich Security Conference".
   static let eventLastWords = keys("Summit Olympics Games Festival Championship Championships Conference Forum")
   /// Parentheses around an acronym.
