@@ -99,4 +99,12 @@ func names(_ text: String) -> [String] {
     #expect(names("Russia launched KN-25 missiles and Su-34 jets.") == ["Russia/GPE", "KN-25/WEAPON", "Su-34/WEAPON"])
     #expect(names("The A-4 road was closed.") == [])
   }
+
+  @Test func buildingsAndStructuresAreNoNames() {
+    #expect(names("A ship struck the Francis Scott Key Bridge, officials in Annapolis said.") == ["Annapolis/GPE"])
+  }
+
+  @Test func titleCaseHeadlineDoesNotRunOnAfterAFirstName() {
+    #expect(names("Francis Scott Key Bridge Collapses After Strike\nThe ship hit the bridge.") == [])
+  }
 }

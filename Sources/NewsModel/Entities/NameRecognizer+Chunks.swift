@@ -58,7 +58,7 @@ extension NameScanner {
           continue
         }
         let needsEvidence = isHeadingLike || index == sentence.lowerBound || isOpening(tokens[index - 1])
-        let afterFirstName = run.map { $0.startsWithFirstName && $0.tokens.upperBound == index } ?? false
+        let afterFirstName = run.map { $0.startsWithFirstName && $0.tokens.count == 1 && $0.tokens.upperBound == index } ?? false
         let evidenced = !needsEvidence || afterFirstName || capitalisedInside.contains(token.key)
           || gazetteer.firstNames.contains(token.key)
         if gazetteer.nonNames.contains(token.key) || !evidenced {

@@ -9,6 +9,7 @@ extension NameScanner {
     let lowercaseBefore = before.flatMap { $0.isWord && !$0.isCapitalised ? $0.key : nil }
     let lowercaseAfter = after.flatMap { $0.isWord && !$0.isCapitalised ? $0.key : nil }
     if isTitled { return (.person, nil) }
+    if CueWords.facilityLastWords.contains(last) { return (nil, nil) }  // "Francis Scott Key Bridge"
     if CueWords.eventLastWords.contains(last) { return (.event, nil) }
     if gazetteer.organizationWords.contains(last) || (run.count >= 3 && gazetteer.organizationWords.contains(first)) {
       return (.organization, nil)  // "Wedbush Securities", "University of Southmere"
@@ -30,11 +31,11 @@ extension NameScanner {
     if isDescribedAsPerson(after: run.upperBound, in: sentence) || hasAgeAfter(run.upperBound, in: sentence) {
       return (.person, nil)
     }
+    if let lowercaseBefore, CueWords.placePrepositions.contains(lowercaseBefore), run.count <= 3 {
+      return (nil, .geopolitical)  // "officials in Annapolis said"
+    }
     if speaks || hasRoleAfterPossessive(run.upperBound, in: sentence) {
       return (nil, gazetteer.firstNames.contains(first) ? .person : .organization)  // "Ryanair warned"
-    }
-    if let lowercaseBefore, CueWords.placePrepositions.contains(lowercaseBefore), run.count <= 3 {
-      return (nil, .geopolitical)
     }
     return (nil, nil)
   }
@@ -94,6 +95,9 @@ enum CueWords {
     "company firm group airline carrier operator insurer broker subsidiary startup giant manufacturer maker developer supplier retailer network broadcaster newspaper agency")
   /// Nouns right before a place's name: "the village of Ighil", "the town Amizmiz".
   static let placeNouns = keys("village town city capital province provinces region resort port municipality district")
+  /// Last words of buildings and structures, which are none of the recognised types.
+  static let facilityLastWords = keys(
+    "Bridge Tunnel Airport Station Street Road Avenue Square Stadium Hospital Dam Highway Building Tower Palace Mosque Church Cathedral Temple Prison Park Hotel Mall Terminal")
   /// Nouns after a weapon designation: "Su-34 jets".
   static let weaponNouns = keys(
     "missile missiles rocket rockets jet jets fighter fighters bomber bombers tank tanks drone drones launcher launchers helicopter helicopters howitzer howitzers aircraft system systems interceptor interceptors warplane warplanes")
