@@ -11,6 +11,8 @@ extension NameScanner {
     var tokens: Range<Int>
     var isTitled: Bool
     var startsWithFirstName: Bool
+    /// Whether a word of the run is written capitalised in running text, not only in headings.
+    var isAttested: Bool
   }
 
   private mutating func scan(_ sentence: Range<Int>, isHeadingLike: Bool) {
@@ -62,6 +64,7 @@ extension NameScanner {
         let evidenced = !needsEvidence || afterFirstName || capitalisedInside.contains(token.key)
           || gazetteer.firstNames.contains(token.key)
         if gazetteer.nonNames.contains(token.key) || !evidenced {
+          if !evidenced, isHeadingLike, run?.isAttested == false { run = nil }  // "Francis Scott Key Bridge Collapses"
           finish(&run, sentence: sentence)
           titled = false
           joining = false
@@ -70,10 +73,13 @@ extension NameScanner {
         }
         if var current = run, current.tokens.upperBound == index || joining {
           current.tokens = current.tokens.lowerBound..<(index + 1)
+          current.isAttested = current.isAttested || capitalisedInside.contains(token.key)
           run = current
         } else {
           finish(&run, sentence: sentence)
-          run = Run(tokens: index..<(index + 1), isTitled: titled, startsWithFirstName: gazetteer.firstNames.contains(token.key))
+          run = Run(
+            tokens: index..<(index + 1), isTitled: titled, startsWithFirstName: gazetteer.firstNames.contains(token.key),
+            isAttested: capitalisedInside.contains(token.key))
         }
         joining = false
         index += 1
