@@ -107,4 +107,14 @@ func names(_ text: String) -> [String] {
   @Test func titleCaseHeadlineDoesNotRunOnAfterAFirstName() {
     #expect(names("Francis Scott Key Bridge Collapses After Strike\nThe ship hit the bridge.") == [])
   }
+
+  @Test func listedPhrasesKeepTheirSmallWordsButNotLowercaseNouns() {
+    #expect(names("Monitors from the Organization for Security and Co-operation in Europe arrived.")
+      == ["Organization for Security and Co-operation in Europe/ORG"])
+    #expect(names("Villages in the Atlas mountains were cut off.") == ["Atlas/GPE"])
+  }
+
+  @Test func capitalsAfterInAreNoPlace() {
+    #expect(names("Shares in XYZ rose sharply.") == [])
+  }
 }

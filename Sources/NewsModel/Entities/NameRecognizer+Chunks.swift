@@ -173,7 +173,11 @@ extension NameScanner {
       if position > index, token.token.followsSpace, token.token.kind == .punctuation { break }
       let previous = key
       key = NameKey.extend(key, with: token.key)
-      if position > index, token.isWord, !token.isCapitalised, !CueWords.phraseInnerWords.contains(token.key) { break }
+      if position > index, token.isWord, !token.isCapitalised, token.token.followsSpace,
+        !CueWords.phraseInnerWords.contains(token.key)
+      {
+        break  // "Atlas mountains" is not "Atlas Mountains"; "Co-operation" is
+      }
       if let phrase = gazetteer.phrases[key], !phrase.isAcronym || allCaps(index..<(position + 1)) {
         best = (position + 1, phrase)
       } else if let phrase = pluralPhrase(previous, position), best?.end ?? 0 < position + 1 {

@@ -31,7 +31,9 @@ extension NameScanner {
     if isDescribedAsPerson(after: run.upperBound, in: sentence) || hasAgeAfter(run.upperBound, in: sentence) {
       return (.person, nil)
     }
-    if let lowercaseBefore, CueWords.placePrepositions.contains(lowercaseBefore), run.count <= 3 {
+    if let lowercaseBefore, CueWords.placePrepositions.contains(lowercaseBefore), run.count <= 3,
+      !tokens[run.lowerBound].isAllCaps
+    {
       return (nil, .geopolitical)  // "officials in Annapolis said"
     }
     if speaks || hasRoleAfterPossessive(run.upperBound, in: sentence) {
@@ -83,7 +85,7 @@ enum CueWords {
   /// Name particles inside personal and place names: "Rio de Janeiro", "Abdel Fattah el-Sisi".
   static let particles = keys("de da del della di du des van von der den ter al el bin ibn la le y")
   /// Lowercase words a listed phrase may contain ("Bosnia and Herzegovina", "Cape of Good Hope").
-  static let phraseInnerWords = particles.union(keys("of and the ’s"))
+  static let phraseInnerWords = particles.union(keys("of and the for in on ’s"))
   /// Words joining two names of one kind: "Taroudant and Chichaoua".
   static let coordination = keys("and or ,")
   /// Verbs of speech around a name: "said Dan Ives", "Ryanair warned".
