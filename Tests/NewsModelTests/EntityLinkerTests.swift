@@ -92,4 +92,9 @@ func entity(_ entities: [Entity], containing variant: String) -> Entity? {
     let entities = linkedEntities(["“It shook,” said Anwen Pryce, 61. Anwen, 61, ran outside."])
     #expect(entity(entities, containing: "Anwen")?.variants == ["Anwen", "Anwen Pryce"])
   }
+
+  @Test func firstWordOfAnOrganisationLinksWithinAnArticle() {
+    let entities = linkedEntities(["Flights of Delta Air Lines stopped. Later Delta resumed service."])
+    #expect(entity(entities, containing: "Delta")?.variants == ["Delta", "Delta Air Lines"])
+  }
 }

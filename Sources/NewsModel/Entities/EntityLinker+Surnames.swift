@@ -24,7 +24,21 @@ extension EntityLinker {
     }
   }
 
-  /// Whether a lone word is the given name of a full name used in the same article ("Anwen", "Anwen Pryce").
+  /// Joins a one-word organisation to the one longer name of the same article it starts
+  /// ("Delta", "Delta Air Lines").
+  static func joinShortOrganizationNames(_ spellings: [Spelling], _ groups: inout UnionFind) {
+    let organizations = spellings.indices.filter { spellings[$0].type == .organization && spellings[$0].listedEntry == nil }
+    let longNames = organizations.filter { spellings[$0].words.count >= 2 }
+    for index in organizations where spellings[index].words.count == 1 {
+      let word = spellings[index].words[0]
+      let roots = Set(
+        longNames.filter { isGivenName(word, of: spellings[$0], sharingAnArticleWith: spellings[index]) }
+          .map { groups.find($0) })
+      if roots.count == 1, let root = roots.first { groups.union(root, index) }
+    }
+  }
+
+  /// Whether a lone word is the first word of a longer name used in the same article ("Anwen", "Anwen Pryce").
   private static func isGivenName(_ word: String, of fullName: Spelling, sharingAnArticleWith single: Spelling) -> Bool {
     guard fullName.words.first == word else { return false }
     let articles = Set(fullName.occurrences.map(\.article))

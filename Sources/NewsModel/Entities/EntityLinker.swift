@@ -25,6 +25,7 @@ public enum EntityLinker {
     joinAcronyms(spellings.all, definitions: definitions, &groups)
     joinVariants(spellings.all, &groups)
     joinSurnames(spellings.all, &groups)
+    joinShortOrganizationNames(spellings.all, &groups)
     return entities(from: spellings, groups: &groups, mentions: &mentions, corpus: corpus)
   }
 
