@@ -53,6 +53,11 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// Writes a string literal, escaping quotes, backslashes and every control character.
   static func writeString(_ s: String, into out: inout String) {
     out += "\""
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
+      out += s  // nothing to escape (C1 controls start with 0xC2, U+2028/9 with 0xE2)
+      out += "\""
+      return
+    }
     for scalar in s.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""

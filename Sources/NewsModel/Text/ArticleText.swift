@@ -19,9 +19,10 @@ public struct ArticleText: Sendable {
 
   /// The text of a span.
   public func string(in span: TextSpan) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[span.start..<span.end])
-    return String(view)
+    var result = ""
+    result.reserveCapacity(span.length)
+    for scalar in scalars[span.start..<span.end] { result.unicodeScalars.append(scalar) }
+    return result
   }
 
   /// The scalar at an offset, or nil outside the text.

@@ -37,10 +37,10 @@ enum BlockParser {
 
   /// "By Name, role · date" and "OUTLET · Section · date" lines.
   static func isByline(_ span: TextSpan, in text: ArticleText) -> Bool {
-    let line = text.string(in: span)
-    guard wordCount(span, in: text) <= 20 else { return false }
-    if line.hasPrefix("By ") { return true }
-    return line.unicodeScalars.filter { $0 == "·" || $0 == "|" }.count >= 1 && looksLikeHeading(span, in: text)
+    let s = text.scalars
+    guard span.length > 3, wordCount(span, in: text) <= 20 else { return false }
+    if s[span.start] == "B", s[span.start + 1] == "y", s[span.start + 2] == " " { return true }
+    return s[span.start..<span.end].contains { $0 == "·" || $0 == "|" } && looksLikeHeading(span, in: text)
   }
 
   /// Words that mark a trailing line as page furniture rather than reporting.
