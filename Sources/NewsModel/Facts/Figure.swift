@@ -20,6 +20,8 @@ public struct Figure: Sendable, Hashable {
   public var utcOffsets: ClosedRange<Int>?
   /// Whether the time of day is given in the event's local time.
   public var isLocalTime: Bool
+  /// The index of the figure's first token.
+  var tokenStart = 0
   /// The index of the first token after the figure.
   var tokenEnd: Int
 

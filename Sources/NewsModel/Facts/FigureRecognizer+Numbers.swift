@@ -21,6 +21,7 @@ extension FigureScanner {
 
   /// A figure starting with a number in digits.
   func numberFigure(at i: Int) -> Figure? {
+    if isDesignation(i) { return nil }
     if let time = timeFigure(at: i) { return time }
     if let date = dayMonthFigure(at: i) { return date }
     guard let value = numberValue(i) else { return nil }
@@ -38,6 +39,13 @@ extension FigureScanner {
     let isYearLike = scale == 1 && value >= 1800 && value <= 2100 && value == value.rounded()
       && tokens[i].span.length == 4
     return tail(start: i, next: j, value: value * scale, upper: nil, isYearLike: isYearLike)
+  }
+
+  /// Whether a number is part of a name ("F-16", "G20", "COVID-19") rather than a figure.
+  func isDesignation(_ i: Int) -> Bool {
+    guard i > 0, !tokens[i].followsSpace else { return false }
+    if tokens[i - 1].kind == .word { return true }
+    return i > 1 && isJoiningHyphen(i - 1) && tokens[i - 2].kind == .word
   }
 
   /// "48 to 72 hours": two numbers sharing one measure unit after the second.

@@ -46,6 +46,7 @@ struct FigureScanner {
         i += 1
         continue
       }
+      figure.tokenStart = i
       if let (length, bound) = QualifierLexicon.match(endingBefore: i, words: word) {
         let start = tokens[i - length].span.start
         figure.qualifierSpan = TextSpan(start: start, end: tokens[i - 1].span.end)
