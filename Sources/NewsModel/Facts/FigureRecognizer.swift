@@ -47,7 +47,8 @@ struct FigureScanner {
         continue
       }
       figure.tokenStart = i
-      if let (length, bound) = QualifierLexicon.match(endingBefore: i, words: word) {
+      let takesQualifier = figure.type != .date || figure.unit.unitClass == .duration || figure.unit.unitClass == .time
+      if takesQualifier, let (length, bound) = QualifierLexicon.match(endingBefore: i, words: word) {
         let start = tokens[i - length].span.start
         figure.qualifierSpan = TextSpan(start: start, end: tokens[i - 1].span.end)
         figure.qualifier = text.string(in: figure.qualifierSpan!).lowercased()
