@@ -32,6 +32,10 @@ public struct Fact: Sendable, Hashable {
   public var role: String?
   /// The dimension a measure gives ("depth", "length", "distance"), or nil.
   public var dimension: String?
+  /// The name that owns the dimension ("Microsoft" in "Microsoft’s shares"), or nil.
+  public var owner: String?
+  /// "part" for a first or additional batch, "capacity" for what something can hold, else nil.
+  public var scope: String?
   /// The places named in the clause, sorted.
   public var places: [String]
   /// The days of the week named in the clause, sorted.
@@ -53,17 +57,17 @@ public struct Fact: Sendable, Hashable {
 extension Fact {
   /// The interval a value with a hedge stands for, in the same unit as `value`.
   ///
-  /// A hedge keeps the figure near the stated value: "about" ±10 %, "more than" up to 15 % above,
-  /// "nearly" and "as many as" up to 15 % below. An exact figure is taken as written.
+  /// A hedge keeps the figure near the stated value: "about" ±5 %, "more than" up to 10 % above,
+  /// "nearly" and "as many as" up to 10 % below. An exact figure is taken as written.
   static func interval(value: Double, upper: Double?, bound: Bound) -> ClosedRange<Double> {
     let v = value
     switch bound {
     case .exact: return v...v
-    case .about: return min(v * 0.9, v * 1.1)...max(v * 0.9, v * 1.1)
-    case .atLeast: return v...(v * 1.15)
-    case .moreThan: return v.nextUp...(v * 1.15)
-    case .atMost: return (v * 0.85)...v
-    case .lessThan: return (v * 0.85)...v.nextDown
+    case .about: return min(v * 0.95, v * 1.05)...max(v * 0.95, v * 1.05)
+    case .atLeast: return v...(v * 1.1)
+    case .moreThan: return v.nextUp...(v * 1.1)
+    case .atMost: return (v * 0.9)...v
+    case .lessThan: return (v * 0.9)...v.nextDown
     case .range: return min(v, upper ?? v)...max(v, upper ?? v)
     case .vague: return v...v
     }

@@ -38,15 +38,21 @@ enum FactContext {
     "southwest": "distance", "shares": "shares", "stock": "shares", "gdp": "gdp", "mourning": "mourning", "capacity": "capacity",
   ]
 
+  /// Words that narrow a count to a part ("a first team") or widen it to a capacity ("can carry").
+  static let scopes: [String: String] = [
+    "first": "part", "initial": "part", "another": "part", "additional": "part", "further": "part", "extra": "part",
+    "capacity": "capacity", "can": "capacity", "capable": "capacity", "able": "capacity",
+  ]
+
   /// Words marking a figure as a forecast or possibility.
   static let projections: Set<String> = [
     "might", "could", "would", "may", "should", "will", "expected", "expects", "expect", "forecast",
     "forecasts", "projected", "projection", "predicted", "predicts", "likely", "possible", "potentially",
-    "estimates", "model", "plans", "planned", "aims",
+    "plans", "planned", "aims",
   ]
 
   /// Prepositions after which a capitalised word names a place.
-  static let placePrepositions: Set<String> = ["in", "at", "near", "off", "from", "outside", "across", "inside", "on"]
+  static let placePrepositions: Set<String> = ["in", "at", "near", "off", "from", "outside", "across", "inside", "on", "of"]
 
   /// Nouns after a capitalised word that make it a place ("Taroudant province").
   static let placeNouns: Set<String> = [
@@ -59,7 +65,7 @@ enum FactContext {
     "were", "was", "had", "have", "has", "are", "is", "be", "been", "being", "who", "that", "which", "more",
     "less", "this", "these", "those", "their", "its", "his", "her", "them", "they", "it", "into", "after",
     "before", "since", "over", "under", "about", "while", "when", "where", "per", "each", "a", "later",
-    "earlier", "ago", "now", "all", "in", "will", "would", "could", "might", "may", "can", "said", "says",
+    "earlier", "ago", "now", "all", "left", "will", "would", "could", "might", "may", "can", "said", "says",
   ]
 
   /// Head nouns that name the same thing, mapped to one word.

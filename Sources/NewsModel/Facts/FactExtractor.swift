@@ -39,13 +39,16 @@ struct FactBuilder {
 
   /// The fact of one figure, or nil when the figure lies outside every sentence.
   mutating func fact(for figure: Figure) -> Fact? {
-    guard let sentenceIndex = article.sentenceIndex(containing: figure.span.start) else { return nil }
+    guard let sentenceIndex = article.sentenceIndex(containing: figure.span.start), !isThreshold(figure) else {
+      return nil
+    }
     let sentence = article.sentences[sentenceIndex].span
     let (first, last) = clauseTokens(around: figure, in: sentence)
     let clause = scanner.span(first, last)
     var fact = Fact(
       articleIndex: index, articleID: article.id, figure: figure, sentence: sentence, clause: clause,
-      low: nil, high: nil, nominal: nil, noun: nil, head: nil, role: nil, dimension: nil, places: [], days: [],
+      low: nil, high: nil, nominal: nil, noun: nil, head: nil, role: nil, dimension: nil, owner: nil, scope: nil,
+      places: [], days: [],
       names: sentenceNames(in: sentence), rate: nil, modality: .report)
     if let value = figure.value, figure.unit.unitClass != .time, figure.unit.unitClass != .date {
       let interval = Fact.interval(value: value, upper: figure.upper, bound: figure.bound)
@@ -84,6 +87,7 @@ struct FactBuilder {
     let token = scanner.tokens[i]
     guard token.kind == .punctuation else { return false }
     let c = scanner.text.scalars[token.span.start]
+    if c == ":", !token.followsSpace, i + 1 < scanner.tokens.count, !scanner.tokens[i + 1].followsSpace { return false }
     return c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "—" || c == "–" || c == "“" || c == "”"
       || c == "\""
   }
@@ -106,8 +110,9 @@ struct FactBuilder {
       guard let w = scanner.word(j), !FactContext.stopWords.contains(w), FactContext.roles[w] == nil || words.isEmpty
       else { break }
       if FactContext.roles[w] != nil { break }
-      let isVerbForm = (w.hasSuffix("ing") || w.hasSuffix("ed")) && !scanner.isCapitalized(j) && !scanner.isJoiningHyphen(j - 1)
-      if isVerbForm, !words.isEmpty { break }
+      let nextIsNoun = scanner.word(j + 1).map { !FactContext.stopWords.contains($0) && FactContext.roles[$0] == nil } ?? false
+      let isVerbForm = (w.hasSuffix("ing") || w.hasSuffix("ed")) && !scanner.isCapitalized(j) && !nextIsNoun
+      if w.hasSuffix("ly") || (isVerbForm && !scanner.isJoiningHyphen(j - 1)), !words.isEmpty { break }
       words.append(j)
       j += 1
     }
@@ -134,6 +139,7 @@ struct FactBuilder {
   /// Reads the role, dimension, places, days and modality from the clause.
   func readContext(first: Int, last: Int, figure: Figure, into fact: inout Fact) {
     var roleDistance = Int.max
+    var dimensionDistance = Int.max
     var isCritical = false
     var places: Set<String> = []
     var days: Set<String> = []
@@ -145,11 +151,18 @@ struct FactBuilder {
         roleDistance = distance
       }
       if FactContext.critical.contains(w) { isCritical = true }
-      if fact.dimension == nil, let dimension = FactContext.dimensions[w] { fact.dimension = dimension }
+      if let dimension = FactContext.dimensions[w], distance < dimensionDistance {
+        fact.dimension = dimension
+        dimensionDistance = distance
+        fact.owner = owner(before: i)
+      }
+      if let scope = FactContext.scopes[w], fact.scope == nil, word(after: i) != "than" { fact.scope = scope }
       if FactContext.projections.contains(w), i < figure.tokenStart { fact.modality = .projection }
       if FigureScanner.weekdays.contains(w) { days.insert(w) }
     }
-    if isCritical, fact.role == "injured" { fact.role = "critically injured" }
+    if isCritical, fact.role == "injured" || (fact.role == nil && fact.unitClass == .count) {
+      fact.role = "critically injured"
+    }
     let placeScope = fact.isHarm ? sentenceTokens(around: figure, sentence: fact.sentence) : (first, last)
     for i in placeScope.0...placeScope.1 where scanner.isCapitalized(i) && i > placeScope.0 {
       if let place = place(at: i) { places.insert(place) }
@@ -158,6 +171,24 @@ struct FactBuilder {
     for (span, type, text) in names where type == .geopolitical && scope.contains(span) { places.insert(text) }
     fact.places = places.sorted()
     fact.days = days.sorted()
+  }
+
+  /// The lowercased word after token `i`.
+  func word(after i: Int) -> String? { scanner.word(i + 1) }
+
+  /// The capitalised name right before a dimension word ("Microsoft’s shares" → "Microsoft"), or nil.
+  func owner(before i: Int) -> String? {
+    var j = i - 1
+    if scanner.word(j) == "’s" || scanner.word(j) == "'s" { j -= 1 }
+    guard j >= 0, scanner.tokens[j].kind == .word, scanner.isCapitalized(j), j > 0, scanner.tokens[j - 1].kind == .word
+    else { return nil }
+    return article.string(in: scanner.tokens[j].span)
+  }
+
+  /// Whether the figure is a threshold ("magnitude 6 or more") rather than a value.
+  func isThreshold(_ figure: Figure) -> Bool {
+    guard scanner.word(figure.tokenEnd) == "or", let next = scanner.word(figure.tokenEnd + 1) else { return false }
+    return ["more", "greater", "higher", "above", "larger", "less", "fewer", "below"].contains(next)
   }
 
   /// The place a capitalised word at `i` names, when a preposition or a place noun marks it as one.

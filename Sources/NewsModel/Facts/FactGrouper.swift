@@ -8,6 +8,7 @@ enum FactGrouper {
     var days: [String]
     var modality: Modality
     var currency: String
+    var scope: String
   }
 
   /// The grouping key of a fact, or nil when the fact says too little about what it measures.
@@ -17,17 +18,19 @@ enum FactGrouper {
     switch fact.unitClass {
     case .count:
       subject = fact.head == nil && fact.isHarm ? fact.role : fact.head
-    case .percent, .duration: subject = fact.head ?? fact.dimension
+    case .percent, .duration: subject = fact.head ?? fact.dimension.map { (fact.owner.map { $0 + " " } ?? "") + $0 }
     case .magnitude: subject = fact.dimension == "aftershock" ? "aftershock" : "quake"
-    case .money: subject = fact.dimension.map { $0 + (fact.rate.map { " " + $0 } ?? "") }
+    case .money:
+      subject = fact.dimension.map { (fact.owner.map { $0 + " " } ?? "") + $0 + (fact.rate.map { " " + $0 } ?? "") }
     case .length, .mass, .speed, .volume: subject = fact.dimension
     case .date, .time: subject = nil
     }
     guard let subject else { return nil }
     let currency = fact.unitClass == .money ? fact.figure.unit.name : ""
     return Key(
-      unitClass: fact.unitClass, subject: subject, places: fact.isHarm ? fact.places : [], days: fact.days, modality: fact.modality,
-      currency: currency)
+      unitClass: fact.unitClass, subject: subject, places: fact.isHarm ? fact.places : [],
+      days: fact.unitClass == .magnitude ? fact.days : [], modality: fact.modality, currency: currency,
+      scope: fact.scope ?? "")
   }
 
   /// The number discrepancies among facts: conflicts, hedges, agreements after conversion, and coverage.

@@ -123,7 +123,7 @@ extension FigureScanner {
       if isJoiningHyphen(j), let compound = hyphenCompound(start: i, hyphen: j, value: value) { return compound }
       return isYearLike
         ? figure(.date, .date, through: j - 1)
-        : figure(.quantity, word(i - 1) == "magnitude" ? .magnitude : .count, through: j - 1)
+        : figure(.quantity, isAfterMagnitude(i) ? .magnitude : .count, through: j - 1)
     }
     if next == "percent" { return figure(.quantity, .percent, through: j) }
     if next == "per", word(j + 1) == "cent" { return figure(.quantity, .percent, through: j + 1) }
@@ -137,7 +137,12 @@ extension FigureScanner {
     }
     if let unit = UnitLexicon.currencyWords[next] { return figure(.money, unit, through: j) }
     if isYearLike { return figure(.date, .date, through: j - 1) }
-    return figure(.quantity, word(i - 1) == "magnitude" ? .magnitude : .count, through: j - 1)
+    return figure(.quantity, isAfterMagnitude(i) ? .magnitude : .count, through: j - 1)
+  }
+
+  /// Whether a number follows "magnitude" or "magnitude of".
+  func isAfterMagnitude(_ i: Int) -> Bool {
+    word(i - 1) == "magnitude" || (word(i - 1) == "of" && word(i - 2) == "magnitude")
   }
 
   /// "1,000-day-long", "400-metre", "6.8-magnitude": a number joined to its unit by a hyphen.
