@@ -42,7 +42,12 @@ enum FactContext {
   static let scopes: [String: String] = [
     "first": "part", "initial": "part", "another": "part", "additional": "part", "further": "part", "extra": "part",
     "capacity": "capacity", "can": "capacity", "capable": "capacity", "able": "capacity",
+    "westbound": "westbound", "eastbound": "eastbound", "northbound": "northbound", "southbound": "southbound",
+    "inbound": "inbound", "outbound": "outbound",
   ]
+
+  /// Dimension words that mean a length only next to a length ("down" in "18.5 kilometres down", not "closed down 11%").
+  static let lengthOnly: Set<String> = ["down", "below", "beneath", "long", "high"]
 
   /// Words marking a figure as a forecast or possibility.
   static let projections: Set<String> = [
@@ -65,7 +70,7 @@ enum FactContext {
     "were", "was", "had", "have", "has", "are", "is", "be", "been", "being", "who", "that", "which", "more",
     "less", "this", "these", "those", "their", "its", "his", "her", "them", "they", "it", "into", "after",
     "before", "since", "over", "under", "about", "while", "when", "where", "per", "each", "a", "later",
-    "earlier", "ago", "now", "all", "left", "will", "would", "could", "might", "may", "can", "said", "says",
+    "earlier", "ago", "now", "all", "left", "worldwide", "globally", "nationwide", "overall", "alone", "will", "would", "could", "might", "may", "can", "said", "says",
   ]
 
   /// Head nouns that name the same thing, mapped to one word.

@@ -57,7 +57,7 @@ struct FactBuilder {
       fact.nominal = value * figure.unit.factor
     }
     readNoun(after: figure, limit: last, into: &fact)
-    readRate(after: figure, into: &fact)
+    readRate(after: figure, limit: last, into: &fact)
     readContext(first: first, last: last, figure: figure, into: &fact)
     return fact
   }
@@ -122,13 +122,18 @@ struct FactBuilder {
     fact.head = FactContext.genericHeads.contains(head) ? nil : head
   }
 
-  /// Turns a sum per hour, day or year ("$9.6 billion a day") into a sum per day.
-  func readRate(after figure: Figure, into fact: inout Fact) {
-    guard figure.unit.unitClass == .money, let article = scanner.word(figure.tokenEnd),
-      ["a", "an", "per", "each", "every"].contains(article),
-      let period = scanner.word(figure.tokenEnd + 1).flatMap({ UnitLexicon.durations[$0] }), let low = fact.low,
-      let high = fact.high, let nominal = fact.nominal
-    else { return }
+  /// Turns a sum per hour, day or year ("$9.6 billion a day", "$400 million worth of goods an hour") into a sum per day.
+  func readRate(after figure: Figure, limit: Int, into fact: inout Fact) {
+    guard figure.unit.unitClass == .money, let low = fact.low, let high = fact.high, let nominal = fact.nominal else { return }
+    var period: FigureUnit?
+    var j = figure.tokenEnd
+    while j < min(limit, figure.tokenEnd + 8), period == nil {
+      if let w = scanner.word(j), ["a", "an", "per", "each", "every"].contains(w) {
+        period = scanner.word(j + 1).flatMap { UnitLexicon.durations[$0] }
+      }
+      j += 1
+    }
+    guard let period else { return }
     let perDay = 24 / period.factor
     fact.low = low * perDay
     fact.high = high * perDay
@@ -151,19 +156,29 @@ struct FactBuilder {
         roleDistance = distance
       }
       if FactContext.critical.contains(w) { isCritical = true }
-      if let dimension = FactContext.dimensions[w], distance < dimensionDistance {
+      if let dimension = FactContext.dimensions[w], distance < dimensionDistance,
+        !FactContext.lengthOnly.contains(w) || figure.unit.unitClass == .length
+      {
         fact.dimension = dimension
         dimensionDistance = distance
         fact.owner = owner(before: i)
       }
-      if let scope = FactContext.scopes[w], fact.scope == nil, word(after: i) != "than" { fact.scope = scope }
       if FactContext.projections.contains(w), i < figure.tokenStart { fact.modality = .projection }
       if FigureScanner.weekdays.contains(w) { days.insert(w) }
     }
     if isCritical, fact.role == "injured" || (fact.role == nil && fact.unitClass == .count) {
       fact.role = "critically injured"
     }
-    let placeScope = fact.isHarm ? sentenceTokens(around: figure, sentence: fact.sentence) : (first, last)
+    let sentenceScope = sentenceTokens(around: figure, sentence: fact.sentence)
+    for i in sentenceScope.0...sentenceScope.1 {
+      if let w = scanner.word(i), let scope = FactContext.scopes[w], fact.scope == nil, word(after: i) != "than" {
+        fact.scope = scope
+      }
+      if !fact.isHarm, let w = scanner.word(i), FactContext.roles[w] != nil, let agent = agent(before: i) {
+        places.insert(agent)
+      }
+    }
+    let placeScope = fact.isHarm ? sentenceScope : (first, last)
     for i in placeScope.0...placeScope.1 where scanner.isCapitalized(i) && i > placeScope.0 {
       if let place = place(at: i) { places.insert(place) }
     }
@@ -179,8 +194,18 @@ struct FactBuilder {
   /// The capitalised name right before a dimension word ("Microsoft’s shares" → "Microsoft"), or nil.
   func owner(before i: Int) -> String? {
     var j = i - 1
+    if scanner.word(j) == "own" { j -= 1 }
     if scanner.word(j) == "’s" || scanner.word(j) == "'s" { j -= 1 }
-    guard j >= 0, scanner.tokens[j].kind == .word, scanner.isCapitalized(j), j > 0, scanner.tokens[j - 1].kind == .word
+    guard let w = scanner.word(j), scanner.isCapitalized(j), !FactContext.stopWords.contains(w) else { return nil }
+    return article.string(in: scanner.tokens[j].span)
+  }
+
+  /// The capitalised name that does what a role verb says ("Spain has sent", "Delta canceled"), or nil.
+  func agent(before i: Int) -> String? {
+    var j = i - 1
+    while let w = scanner.word(j), ["has", "have", "had", "also", "already", "was", "were"].contains(w) { j -= 1 }
+    guard j < i - 1 || scanner.word(j) != nil, let w = scanner.word(j), scanner.isCapitalized(j),
+      !FactContext.stopWords.contains(w), !FactContext.isDemonym(w)
     else { return nil }
     return article.string(in: scanner.tokens[j].span)
   }
