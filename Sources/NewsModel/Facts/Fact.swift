@@ -34,6 +34,8 @@ public struct Fact: Sendable, Hashable {
   public var dimension: String?
   /// The name that owns the dimension ("Microsoft" in "Microsoft’s shares"), or nil.
   public var owner: String?
+  /// The name that does what the role says ("Delta" in "Delta canceled 3,500 flights"), or nil.
+  public var agent: String?
   /// "part" for a first or additional batch, "capacity" for what something can hold, else nil.
   public var scope: String?
   /// The places named in the clause, sorted.

@@ -91,7 +91,10 @@ enum FactContext {
   /// The singular, lowercased, synonym-mapped head of a noun ("vessels" → "ship").
   static func normalizedHead(_ word: String) -> String {
     var w = word.lowercased()
-    if w.count > 4, w.hasSuffix("ies") {
+    let scalars = Array(word.unicodeScalars)
+    if scalars.count >= 3, scalars[scalars.count - 1] == "s", scalars[scalars.count - 2].isUppercaseLetter {
+      w.removeLast()  // an acronym's plural: "PCs", "ATMs"
+    } else if w.count > 4, w.hasSuffix("ies") {
       w = String(w.dropLast(3)) + "y"
     } else if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us") {
       w.removeLast()

@@ -47,7 +47,7 @@ struct FactBuilder {
     let clause = scanner.span(first, last)
     var fact = Fact(
       articleIndex: index, articleID: article.id, figure: figure, sentence: sentence, clause: clause,
-      low: nil, high: nil, nominal: nil, noun: nil, head: nil, role: nil, dimension: nil, owner: nil, scope: nil,
+      low: nil, high: nil, nominal: nil, noun: nil, head: nil, role: nil, dimension: nil, owner: nil, agent: nil, scope: nil,
       places: [], days: [],
       names: sentenceNames(in: sentence), rate: nil, modality: .report)
     if let value = figure.value, figure.unit.unitClass != .time, figure.unit.unitClass != .date {
@@ -116,9 +116,9 @@ struct FactBuilder {
       words.append(j)
       j += 1
     }
-    guard let firstWord = words.first, let lastWord = words.last, let headWord = scanner.word(lastWord) else { return }
+    guard let firstWord = words.first, let lastWord = words.last else { return }
     fact.noun = article.string(in: scanner.span(firstWord, lastWord))
-    let head = FactContext.normalizedHead(headWord)
+    let head = FactContext.normalizedHead(article.string(in: scanner.tokens[lastWord].span))
     fact.head = FactContext.genericHeads.contains(head) ? nil : head
   }
 
@@ -174,8 +174,8 @@ struct FactBuilder {
       if let w = scanner.word(i), let scope = FactContext.scopes[w], fact.scope == nil, word(after: i) != "than" {
         fact.scope = scope
       }
-      if !fact.isHarm, let w = scanner.word(i), FactContext.roles[w] != nil, let agent = agent(before: i) {
-        places.insert(agent)
+      if fact.agent == nil, !fact.isHarm, let w = scanner.word(i), FactContext.roles[w] != nil {
+        fact.agent = agent(before: i)
       }
     }
     let placeScope = fact.isHarm ? sentenceScope : (first, last)

@@ -9,6 +9,7 @@ enum FactGrouper {
     var modality: Modality
     var currency: String
     var scope: String
+    var agent: String
   }
 
   /// The grouping key of a fact, or nil when the fact says too little about what it measures.
@@ -30,7 +31,7 @@ enum FactGrouper {
     return Key(
       unitClass: fact.unitClass, subject: subject, places: fact.isHarm ? fact.places : [],
       days: fact.unitClass == .magnitude ? fact.days : [], modality: fact.modality, currency: currency,
-      scope: fact.scope ?? "")
+      scope: fact.scope == "capacity" && fact.unitClass != .count ? "" : fact.scope ?? "", agent: fact.agent ?? "")
   }
 
   /// The number discrepancies among facts: conflicts, hedges, agreements after conversion, and coverage.
@@ -102,10 +103,8 @@ enum FactGrouper {
       } else {
         return nil
       }
-    } else if let (low, high) = extremes(group), low.articleIndex != high.articleIndex,
-      low.low! > high.high! * (1 + tolerance)
-    {
-      (verdict, severity) = (.conflict, low.low! > high.high! * 1.1 ? .high : .medium)
+    } else if let gap = widestGap(group), gap > 1 + tolerance {
+      (verdict, severity) = (.conflict, gap > 1.1 ? .high : .medium)
     } else if needsConversion {
       (verdict, severity) = (.agreeAfterConversion, .low)
     } else {
@@ -118,11 +117,25 @@ enum FactGrouper {
       conversion: verdict == .agreeAfterConversion ? conversion(group) : nil)
   }
 
-  /// The fact with the highest lower end and the fact with the lowest upper end.
-  static func extremes(_ group: [Fact]) -> (Fact, Fact)? {
-    guard let highestLow = group.max(by: { $0.low! < $1.low! }), let lowestHigh = group.min(by: { $0.high! < $1.high! })
-    else { return nil }
-    return (highestLow, lowestHigh)
+  /// The largest ratio of one article's lower end to another article's upper end, in one linear pass;
+  /// above 1 the two statements cannot both be true.
+  static func widestGap(_ group: [Fact]) -> Double? {
+    var maxLow: [Int: Double] = [:]
+    var minHigh: [Int: Double] = [:]
+    for fact in group {
+      guard let low = fact.low, let high = fact.high else { continue }
+      maxLow[fact.articleIndex] = max(maxLow[fact.articleIndex] ?? -.infinity, low)
+      minHigh[fact.articleIndex] = min(minHigh[fact.articleIndex] ?? .infinity, high)
+    }
+    let highs = minHigh.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+    guard highs.count > 1 else { return nil }
+    var widest: Double?
+    for (article, low) in maxLow {
+      let other = highs[0].key != article ? highs[0].value : highs[1].value
+      guard other > 0 else { continue }
+      widest = max(widest ?? 0, low / other)
+    }
+    return widest
   }
 
   /// A single-outlet count worth listing (informational): a report about something named by noun or role.
