@@ -46,6 +46,9 @@ enum FactContext {
     "inbound": "inbound", "outbound": "outbound",
   ]
 
+  /// Dimension adjectives written after a measure, whose noun comes before it ("a channel 200 metres wide").
+  static let adjectiveDimensions: Set<String> = ["wide", "long", "high", "tall", "deep"]
+
   /// Dimension words that mean a length only next to a length ("down" in "18.5 kilometres down", not "closed down 11%").
   static let lengthOnly: Set<String> = ["down", "below", "beneath", "long", "high"]
 

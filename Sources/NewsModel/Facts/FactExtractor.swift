@@ -166,6 +166,11 @@ struct FactBuilder {
       if FactContext.projections.contains(w), i < figure.tokenStart { fact.modality = .projection }
       if FigureScanner.weekdays.contains(w) { days.insert(w) }
     }
+    if fact.owner == nil, fact.unitClass == .length, let after = scanner.word(figure.tokenEnd),
+      FactContext.adjectiveDimensions.contains(after)
+    {
+      fact.owner = measuredNoun(before: figure)
+    }
     if isCritical, fact.role == "injured" || (fact.role == nil && fact.unitClass == .count) {
       fact.role = "critically injured"
     }
@@ -196,7 +201,9 @@ struct FactBuilder {
     var j = i - 1
     if scanner.word(j) == "own" { j -= 1 }
     if scanner.word(j) == "’s" || scanner.word(j) == "'s" { j -= 1 }
-    guard let w = scanner.word(j), scanner.isCapitalized(j), !FactContext.stopWords.contains(w) else { return nil }
+    guard let w = scanner.word(j), scanner.isCapitalized(j), !FactContext.stopWords.contains(w),
+      FactContext.dimensions[w] == nil
+    else { return nil }
     return article.string(in: scanner.tokens[j].span)
   }
 
@@ -208,6 +215,19 @@ struct FactBuilder {
       !FactContext.stopWords.contains(w), !FactContext.isDemonym(w)
     else { return nil }
     return article.string(in: scanner.tokens[j].span)
+  }
+
+  /// The plain noun right before a measure and its hedge ("channel" in "a channel about 200 metres wide"), or nil.
+  func measuredNoun(before figure: Figure) -> String? {
+    var i = figure.tokenStart - 1
+    if let qualifier = figure.qualifierSpan {
+      while i >= 0, scanner.tokens[i].span.start >= qualifier.start { i -= 1 }
+    }
+    guard let w = scanner.word(i), !scanner.isCapitalized(i), !FactContext.stopWords.contains(w),
+      FactContext.dimensions[w] == nil, FactContext.roles[w] == nil, !w.hasSuffix("ed"), !w.hasSuffix("ing"),
+      !w.hasSuffix("ly")
+    else { return nil }
+    return FactContext.normalizedHead(w)
   }
 
   /// Whether the figure is a threshold ("magnitude 6 or more") rather than a value.

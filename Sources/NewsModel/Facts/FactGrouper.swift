@@ -23,7 +23,7 @@ enum FactGrouper {
     case .magnitude: subject = fact.dimension == "aftershock" ? "aftershock" : "quake"
     case .money:
       subject = fact.dimension.map { (fact.owner.map { $0 + " " } ?? "") + $0 + (fact.rate.map { " " + $0 } ?? "") }
-    case .length, .mass, .speed, .volume: subject = fact.dimension
+    case .length, .mass, .speed, .volume: subject = fact.dimension.map { (fact.owner.map { $0 + " " } ?? "") + $0 }
     case .date, .time: subject = nil
     }
     guard let subject else { return nil }
