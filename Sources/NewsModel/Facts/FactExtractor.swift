@@ -245,10 +245,11 @@ struct FactBuilder {
     }
     if last == i, scanner.word(i + 1) != nil, !scanner.isCapitalized(i + 1), FactContext.isDemonym(w) { return nil }
     let before = scanner.word(i - 1)
-    let marked = before.map { FactContext.placePrepositions.contains($0) } ?? false
+    let afterPreposition = before.map { FactContext.placePrepositions.contains($0) } ?? false
+    let marked = afterPreposition
       || (before == "the" && scanner.word(i - 2).map { FactContext.placePrepositions.contains($0) } == true)
       || scanner.word(last + 1).map { FactContext.placeNouns.contains($0) } == true
-    guard marked, !scanner.isCapitalized(i - 1) || before == nil else { return nil }
+    guard marked, afterPreposition || !scanner.isCapitalized(i - 1) || before == nil else { return nil }
     return article.string(in: scanner.span(i, last)).replacingOccurrences(of: "-", with: " ")
   }
 
