@@ -2,21 +2,29 @@
 public enum FactExtractor {
   /// The facts of one article; only figures that are among `mentions` (as merged) are kept.
   public static func facts(in article: Article, index: Int, mentions: [Mention]) -> [Fact] {
-    let tokens = Tokenizer.tokens(in: article.text)
-    let scanner = FigureScanner(text: article.text, tokens: tokens)
     var figureSpans = Set<TextSpan>()
+    var sentences: [Int] = []
     var names: [(TextSpan, EntityType, String)] = []
     for mention in mentions {
       if mention.type.isName {
         names.append((mention.span, mention.type, article.string(in: mention.span)))
-      } else {
+      } else if let sentence = article.sentenceIndex(containing: mention.span.start) {
         figureSpans.insert(mention.span)
+        if sentences.last != sentence { sentences.append(sentence) }
       }
     }
-    var figures = FigureRecognizer.figures(in: article.text, tokens: tokens)
-    figures.removeAll { !figureSpans.contains($0.span) }
-    var builder = FactBuilder(article: article, index: index, scanner: scanner, names: names)
-    return figures.compactMap { builder.fact(for: $0) }
+    var facts: [Fact] = []
+    var builder = FactBuilder(article: article, index: index, names: names)
+    for sentence in sentences {
+      let tokens = Tokenizer.tokens(in: article.text, span: article.sentences[sentence].span)
+      let scanner = FigureScanner(text: article.text, tokens: tokens, cachingWords: true)
+      for figure in FigureRecognizer.figures(in: article.text, tokens: tokens) where figureSpans.contains(figure.span) {
+        if let fact = builder.fact(for: figure, sentence: article.sentences[sentence].span, scanner: scanner) {
+          facts.append(fact)
+        }
+      }
+    }
+    return facts
   }
 }
 
@@ -24,25 +32,24 @@ public enum FactExtractor {
 struct FactBuilder {
   let article: Article
   let index: Int
-  let scanner: FigureScanner
+  /// The tokens of the sentence being read.
+  var scanner: FigureScanner
   /// Name mentions in text order, with their type and text.
   let names: [(TextSpan, EntityType, String)]
   /// The next name to look at (figures come in text order).
   var nameCursor = 0
 
-  init(article: Article, index: Int, scanner: FigureScanner, names: [(TextSpan, EntityType, String)]) {
+  init(article: Article, index: Int, names: [(TextSpan, EntityType, String)]) {
     self.article = article
     self.index = index
-    self.scanner = scanner
+    self.scanner = FigureScanner(text: article.text, tokens: [])
     self.names = names
   }
 
-  /// The fact of one figure, or nil when the figure lies outside every sentence.
-  mutating func fact(for figure: Figure) -> Fact? {
-    guard let sentenceIndex = article.sentenceIndex(containing: figure.span.start), !isThreshold(figure) else {
-      return nil
-    }
-    let sentence = article.sentences[sentenceIndex].span
+  /// The fact of one figure of a sentence read by `scanner`, or nil for a threshold ("6 or more").
+  mutating func fact(for figure: Figure, sentence: TextSpan, scanner: FigureScanner) -> Fact? {
+    self.scanner = scanner
+    guard !isThreshold(figure) else { return nil }
     let (first, last) = clauseTokens(around: figure, in: sentence)
     let clause = scanner.span(first, last)
     var fact = Fact(

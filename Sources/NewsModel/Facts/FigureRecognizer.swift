@@ -21,20 +21,24 @@ public enum FigureRecognizer {
 struct FigureScanner {
   let text: ArticleText
   let tokens: [Token]
-  /// The lowercased text of each word token (nil for numbers and punctuation).
+  /// The lowercased text of each word token when computed up front (for repeated context reads), else empty.
   let words: [String?]
 
-  init(text: ArticleText, tokens: [Token]) {
+  /// Creates a scanner; `cachingWords` lowercases every word once, for callers that read context repeatedly.
+  init(text: ArticleText, tokens: [Token], cachingWords: Bool = false) {
     self.text = text
     self.tokens = tokens
-    self.words = tokens.map { token in
-      guard token.kind == .word, token.span.length <= 16 else { return nil }
-      var view = String.UnicodeScalarView()
-      for scalar in text.scalars[token.span.start..<token.span.end] {
-        view.append(scalar.value < 128 && scalar.isUppercaseLetter ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
-      }
-      return String(view)
+    self.words = cachingWords ? tokens.indices.map { FigureScanner.lowercased(tokens[$0], in: text) } : []
+  }
+
+  /// The lowercased text of a word token, or nil for other tokens and long words.
+  static func lowercased(_ token: Token, in text: ArticleText) -> String? {
+    guard token.kind == .word, token.span.length <= 16 else { return nil }
+    var view = String.UnicodeScalarView()
+    for scalar in text.scalars[token.span.start..<token.span.end] {
+      view.append(scalar.value < 128 && scalar.isUppercaseLetter ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
     }
+    return String(view)
   }
 
   /// Every figure, sorted, none overlapping.
@@ -70,7 +74,7 @@ struct FigureScanner {
     case .number: return numberFigure(at: i)
     case .punctuation: return moneyFigure(at: i)
     case .word:
-      guard let word = words[i] else { return nil }
+      guard TriggerWords.mayTrigger(tokens[i], in: text), let word = word(i) else { return nil }
       if let figure = dateFigure(at: i, word: word) { return figure }
       return wordNumberFigure(at: i, word: word)
     }
@@ -79,7 +83,10 @@ struct FigureScanner {
   // MARK: Token helpers
 
   /// The lowercased word at `i`, or nil outside the tokens or for non-words.
-  func word(_ i: Int) -> String? { i >= 0 && i < tokens.count ? words[i] : nil }
+  func word(_ i: Int) -> String? {
+    guard i >= 0 && i < tokens.count else { return nil }
+    return words.isEmpty ? FigureScanner.lowercased(tokens[i], in: text) : words[i]
+  }
 
   /// Whether token `i` is the punctuation scalar `c`.
   func isPunctuation(_ i: Int, _ c: Unicode.Scalar) -> Bool {
