@@ -1,16 +1,124 @@
-/// A fact that outlets state differently.
+/// A fact that outlets state differently (or agree on only after conversion).
 public struct Discrepancy: Hashable, Sendable, Identifiable {
+  /// What sort of fact is disputed.
+  public enum Kind: String, Sendable, Hashable {
+    case number, date, quote, name, coverage
+  }
+
+  /// How the statements relate.
+  public enum Verdict: String, Sendable, Hashable {
+    case conflict, agree, hedged
+    case agreeAfterConversion = "agree-after-conversion"
+    case differentStatement = "different-statement"
+  }
+
+  /// How much the reader should care, most severe first.
+  public enum Severity: String, Sendable, Hashable, Comparable {
+    case high, medium, low, info
+
+    var rank: Int {
+      switch self {
+      case .high: 0
+      case .medium: 1
+      case .low: 2
+      case .info: 3
+      }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+  }
+
   /// A stable id ("d1").
   public var id: String
+  /// What sort of fact it is.
+  public var kind: Kind
+  /// A short human description ("North Korean troops sent").
+  public var subject: String
+  /// How the statements relate.
+  public var verdict: Verdict
+  /// How much it matters.
+  public var severity: Severity
+  /// Each outlet's statement, in corpus order.
+  public var statements: [Statement]
+  /// The conversion that makes the statements agree ("190 mi = 306 km"), if one was needed.
+  public var conversion: String?
+
+  /// Creates a discrepancy; `id` is assigned once all are sorted.
+  public init(
+    id: String = "", kind: Kind, subject: String, verdict: Verdict, severity: Severity, statements: [Statement],
+    conversion: String? = nil
+  ) {
+    self.id = id
+    self.kind = kind
+    self.subject = subject
+    self.verdict = verdict
+    self.severity = severity
+    self.statements = statements
+    self.conversion = conversion
+  }
+}
+
+/// One outlet's statement of a fact: its exact words and the value it gives.
+public struct Statement: Hashable, Sendable {
+  /// The article's id.
+  public var articleID: String
+  /// The outlet's exact words (the sentence around the figure).
+  public var span: TextSpan
+  /// The text of `span`.
+  public var text: String
+  /// The figure's own span, so a view can mark it.
+  public var figure: TextSpan?
+  /// The value as stated, or nil for names and quotes.
+  public var value: StatedValue?
+
+  /// Creates a statement.
+  public init(articleID: String, span: TextSpan, text: String, figure: TextSpan? = nil, value: StatedValue? = nil) {
+    self.articleID = articleID
+    self.span = span
+    self.text = text
+    self.figure = figure
+    self.value = value
+  }
+}
+
+/// A value as an outlet states it: the figure (or range), its unit and its hedge.
+public struct StatedValue: Hashable, Sendable {
+  /// The lower end, as written (nil when vague).
+  public var low: Double?
+  /// The upper end, as written (equal to `low` unless a range was given).
+  public var high: Double?
+  /// The unit as written, or the counted noun for counts ("troops").
+  public var unit: String
+  /// The hedge as written ("as many as"), or nil.
+  public var qualifier: String?
 }
 
 /// Finds where the outlets of a corpus disagree.
 public enum DiscrepancyFinder {
   /// The discrepancies of a corpus, most severe first.
-  public static func discrepancies(in corpus: Corpus, mentions: [[Mention]], entities: [Entity]) -> [Discrepancy] { [] }
-}
+  public static func discrepancies(in corpus: Corpus, mentions: [[Mention]], entities: [Entity]) -> [Discrepancy] {
+    var facts: [Fact] = []
+    for (index, article) in corpus.articles.enumerated() where index < mentions.count {
+      facts += FactExtractor.facts(in: article, index: index, mentions: mentions[index])
+    }
+    var found = FactGrouper.discrepancies(facts, corpus: corpus)
+    found += NameDiscrepancies.discrepancies(entities: entities, corpus: corpus, mentions: mentions)
+    return ordered(found)
+  }
 
-extension Discrepancy {
-  /// The discrepancy as in the JSON contract.
-  public var jsonValue: JSONValue { .object([("id", .string(id))]) }
+  /// Sorts discrepancies most severe first (then conflicts before agreements, then by first appearance) and numbers them.
+  static func ordered(_ discrepancies: [Discrepancy]) -> [Discrepancy] {
+    let sorted = discrepancies.enumerated().sorted { a, b in
+      if a.element.severity != b.element.severity { return a.element.severity < b.element.severity }
+      if a.element.statements.count != b.element.statements.count {
+        return a.element.statements.count > b.element.statements.count
+      }
+      return a.offset < b.offset
+    }
+    return sorted.enumerated().map { position, entry in
+      var discrepancy = entry.element
+      discrepancy.id = "d\(position + 1)"
+      return discrepancy
+    }
+  }
 }

@@ -1,0 +1,77 @@
+/// Whether a figure reports what happened or forecasts what might.
+public enum Modality: String, Sendable, Hashable {
+  /// A statement of what happened or is.
+  case report
+  /// A forecast, estimate of the future or possibility ("might reach", "could take", "expected to").
+  case projection
+}
+
+/// One figure in its context: its value as an interval in base units, what it counts and who is named.
+public struct Fact: Sendable, Hashable {
+  /// The index of the article in the corpus.
+  public var articleIndex: Int
+  /// The article's id.
+  public var articleID: String
+  /// The figure as found in the text.
+  public var figure: Figure
+  /// The sentence around the figure.
+  public var sentence: TextSpan
+  /// The clause around the figure (the sentence part between commas, dashes or brackets).
+  public var clause: TextSpan
+  /// The lower end of the value, in the base unit of its class, after the qualifier; nil when vague.
+  public var low: Double?
+  /// The upper end of the value, in the base unit of its class, after the qualifier; nil when vague.
+  public var high: Double?
+  /// The value as stated, in the base unit, before the qualifier; nil when vague.
+  public var nominal: Double?
+  /// The counted noun with its modifiers ("North Korean troops"), or nil.
+  public var noun: String?
+  /// The counted noun's head, singular and lowercased ("troop"), or nil.
+  public var head: String?
+  /// What happened to what is counted ("deaths", "injured", "sent", "waiting"), or nil.
+  public var role: String?
+  /// The dimension a measure gives ("depth", "length", "distance"), or nil.
+  public var dimension: String?
+  /// The name that owns the dimension ("Microsoft" in "Microsoft’s shares"), or nil.
+  public var owner: String?
+  /// The name that does what the role says ("Delta" in "Delta canceled 3,500 flights"), or nil.
+  public var agent: String?
+  /// "part" for a first or additional batch, "capacity" for what something can hold, else nil.
+  public var scope: String?
+  /// The places named in the clause, sorted.
+  public var places: [String]
+  /// The days of the week named in the clause, sorted.
+  public var days: [String]
+  /// The names mentioned in the sentence (from the name mentions given).
+  public var names: [String]
+  /// The period of a sum of money given as a rate ("per hour"); the value is converted to a daily sum.
+  public var rate: String?
+  /// Report or projection.
+  public var modality: Modality
+
+  /// Whether the fact counts the dead or injured, whose tolls are broken down by place.
+  public var isHarm: Bool { role == "deaths" || role == "injured" || role == "critically injured" }
+
+  /// The class of the figure's unit.
+  public var unitClass: UnitClass { figure.unit.unitClass }
+}
+
+extension Fact {
+  /// The interval a value with a hedge stands for, in the same unit as `value`.
+  ///
+  /// A hedge keeps the figure near the stated value: "about" ±5 %, "more than" up to 10 % above,
+  /// "nearly" and "as many as" up to 10 % below. An exact figure is taken as written.
+  static func interval(value: Double, upper: Double?, bound: Bound) -> ClosedRange<Double> {
+    let v = value
+    switch bound {
+    case .exact: return v...v
+    case .about: return min(v * 0.95, v * 1.05)...max(v * 0.95, v * 1.05)
+    case .atLeast: return v...(v * 1.1)
+    case .moreThan: return v.nextUp...(v * 1.1)
+    case .atMost: return (v * 0.9)...v
+    case .lessThan: return (v * 0.9)...v.nextDown
+    case .range: return min(v, upper ?? v)...max(v, upper ?? v)
+    case .vague: return v...v
+    }
+  }
+}

@@ -1,0 +1,274 @@
+/// Builds a `Fact` for every figure of an article, from the figure's clause and sentence.
+public enum FactExtractor {
+  /// The facts of one article; only figures that are among `mentions` (as merged) are kept.
+  public static func facts(in article: Article, index: Int, mentions: [Mention]) -> [Fact] {
+    var figureSpans = Set<TextSpan>()
+    var sentences: [Int] = []
+    var names: [(TextSpan, EntityType, String)] = []
+    for mention in mentions {
+      if mention.type.isName {
+        names.append((mention.span, mention.type, article.string(in: mention.span)))
+      } else if let sentence = article.sentenceIndex(containing: mention.span.start) {
+        figureSpans.insert(mention.span)
+        if sentences.last != sentence { sentences.append(sentence) }
+      }
+    }
+    var facts: [Fact] = []
+    var builder = FactBuilder(article: article, index: index, names: names)
+    for sentence in sentences {
+      let tokens = Tokenizer.tokens(in: article.text, span: article.sentences[sentence].span)
+      let scanner = FigureScanner(text: article.text, tokens: tokens, cachingWords: true)
+      for figure in FigureRecognizer.figures(in: article.text, tokens: tokens) where figureSpans.contains(figure.span) {
+        if let fact = builder.fact(for: figure, sentence: article.sentences[sentence].span, scanner: scanner) {
+          facts.append(fact)
+        }
+      }
+    }
+    return facts
+  }
+}
+
+/// Reads the context of each figure of one article.
+struct FactBuilder {
+  let article: Article
+  let index: Int
+  /// The tokens of the sentence being read.
+  var scanner: FigureScanner
+  /// Name mentions in text order, with their type and text.
+  let names: [(TextSpan, EntityType, String)]
+  /// The next name to look at (figures come in text order).
+  var nameCursor = 0
+
+  init(article: Article, index: Int, names: [(TextSpan, EntityType, String)]) {
+    self.article = article
+    self.index = index
+    self.scanner = FigureScanner(text: article.text, tokens: [])
+    self.names = names
+  }
+
+  /// The fact of one figure of a sentence read by `scanner`, or nil for a threshold ("6 or more").
+  mutating func fact(for figure: Figure, sentence: TextSpan, scanner: FigureScanner) -> Fact? {
+    self.scanner = scanner
+    guard !isThreshold(figure) else { return nil }
+    let (first, last) = clauseTokens(around: figure, in: sentence)
+    let clause = scanner.span(first, last)
+    var fact = Fact(
+      articleIndex: index, articleID: article.id, figure: figure, sentence: sentence, clause: clause,
+      low: nil, high: nil, nominal: nil, noun: nil, head: nil, role: nil, dimension: nil, owner: nil, agent: nil, scope: nil,
+      places: [], days: [],
+      names: sentenceNames(in: sentence), rate: nil, modality: .report)
+    if let value = figure.value, figure.unit.unitClass != .time, figure.unit.unitClass != .date {
+      let interval = Fact.interval(value: value, upper: figure.upper, bound: figure.bound)
+      fact.low = interval.lowerBound * figure.unit.factor
+      fact.high = interval.upperBound * figure.unit.factor
+      fact.nominal = value * figure.unit.factor
+    }
+    readNoun(after: figure, limit: last, into: &fact)
+    readRate(after: figure, limit: last, into: &fact)
+    readContext(first: first, last: last, figure: figure, into: &fact)
+    return fact
+  }
+
+  /// The first and last token of the sentence around a figure.
+  func sentenceTokens(around figure: Figure, sentence: TextSpan) -> (Int, Int) {
+    let tokens = scanner.tokens
+    var first = figure.tokenStart
+    while first > 0, tokens[first - 1].span.start >= sentence.start { first -= 1 }
+    var last = max(figure.tokenEnd - 1, figure.tokenStart)
+    while last + 1 < tokens.count, tokens[last + 1].span.end <= sentence.end { last += 1 }
+    return (first, last)
+  }
+
+  /// The first and last token of the clause around a figure.
+  func clauseTokens(around figure: Figure, in sentence: TextSpan) -> (Int, Int) {
+    let tokens = scanner.tokens
+    var first = figure.tokenStart
+    while first > 0, tokens[first - 1].span.start >= sentence.start, !isClauseBreak(first - 1) { first -= 1 }
+    var last = max(figure.tokenEnd - 1, figure.tokenStart)
+    while last + 1 < tokens.count, tokens[last + 1].span.end <= sentence.end, !isClauseBreak(last + 1) { last += 1 }
+    return (first, last)
+  }
+
+  /// Whether token `i` ends a clause.
+  func isClauseBreak(_ i: Int) -> Bool {
+    let token = scanner.tokens[i]
+    guard token.kind == .punctuation else { return false }
+    let c = scanner.text.scalars[token.span.start]
+    if c == ":", !token.followsSpace, i + 1 < scanner.tokens.count, !scanner.tokens[i + 1].followsSpace { return false }
+    return c == "," || c == ";" || c == ":" || c == "(" || c == ")" || c == "—" || c == "–" || c == "“" || c == "”"
+      || c == "\""
+  }
+
+  /// Reads the counted noun after a count ("10,000 North Korean troops" → "North Korean troops").
+  func readNoun(after figure: Figure, limit: Int, into fact: inout Fact) {
+    let unitClass = figure.unit.unitClass
+    guard unitClass == .count || unitClass == .percent || unitClass == .duration else { return }
+    var j = figure.tokenEnd
+    if scanner.word(j) == "of" {
+      j += 1
+      while let w = scanner.word(j), ["the", "all", "its", "their"].contains(w) { j += 1 }
+    }
+    var words: [Int] = []
+    while j <= limit, words.count < 4 {
+      if scanner.isJoiningHyphen(j), !words.isEmpty {
+        j += 1
+        continue
+      }
+      guard let w = scanner.word(j), !FactContext.stopWords.contains(w), FactContext.roles[w] == nil || words.isEmpty
+      else { break }
+      if FactContext.roles[w] != nil { break }
+      let nextIsNoun = scanner.word(j + 1).map { !FactContext.stopWords.contains($0) && FactContext.roles[$0] == nil } ?? false
+      let isVerbForm = (w.hasSuffix("ing") || w.hasSuffix("ed")) && !scanner.isCapitalized(j) && !nextIsNoun
+      if w.hasSuffix("ly") || (isVerbForm && !scanner.isJoiningHyphen(j - 1)), !words.isEmpty { break }
+      words.append(j)
+      j += 1
+    }
+    guard let firstWord = words.first, let lastWord = words.last else { return }
+    fact.noun = article.string(in: scanner.span(firstWord, lastWord))
+    let head = FactContext.normalizedHead(article.string(in: scanner.tokens[lastWord].span))
+    fact.head = FactContext.genericHeads.contains(head) ? nil : head
+  }
+
+  /// Turns a sum per hour, day or year ("$9.6 billion a day", "$400 million worth of goods an hour") into a sum per day.
+  func readRate(after figure: Figure, limit: Int, into fact: inout Fact) {
+    guard figure.unit.unitClass == .money, let low = fact.low, let high = fact.high, let nominal = fact.nominal else { return }
+    var period: FigureUnit?
+    var j = figure.tokenEnd
+    while j < min(limit, figure.tokenEnd + 8), period == nil {
+      if let w = scanner.word(j), ["a", "an", "per", "each", "every"].contains(w) {
+        period = scanner.word(j + 1).flatMap { UnitLexicon.durations[$0] }
+      }
+      j += 1
+    }
+    guard let period else { return }
+    let perDay = 24 / period.factor
+    fact.low = low * perDay
+    fact.high = high * perDay
+    fact.nominal = nominal * perDay
+    fact.rate = "per " + String(period.name.dropLast())
+  }
+
+  /// Reads the role, dimension, places, days and modality from the clause.
+  func readContext(first: Int, last: Int, figure: Figure, into fact: inout Fact) {
+    var roleDistance = Int.max
+    var dimensionDistance = Int.max
+    var isCritical = false
+    var places: Set<String> = []
+    var days: Set<String> = []
+    for i in first...last where i < figure.tokenStart || i >= figure.tokenEnd {
+      guard let w = scanner.word(i) else { continue }
+      let distance = i < figure.tokenStart ? figure.tokenStart - i : i - figure.tokenEnd + 1
+      if let role = FactContext.roles[w], distance < roleDistance {
+        fact.role = role
+        roleDistance = distance
+      }
+      if FactContext.critical.contains(w) { isCritical = true }
+      if let dimension = FactContext.dimensions[w], distance < dimensionDistance,
+        !FactContext.lengthOnly.contains(w) || figure.unit.unitClass == .length
+      {
+        fact.dimension = dimension
+        dimensionDistance = distance
+        fact.owner = owner(before: i)
+      }
+      if FactContext.projections.contains(w), i < figure.tokenStart { fact.modality = .projection }
+      if FigureScanner.weekdays.contains(w) { days.insert(w) }
+    }
+    if fact.owner == nil, fact.unitClass == .length, let after = scanner.word(figure.tokenEnd),
+      FactContext.adjectiveDimensions.contains(after)
+    {
+      fact.owner = measuredNoun(before: figure)
+    }
+    if isCritical, fact.role == "injured" || (fact.role == nil && fact.unitClass == .count) {
+      fact.role = "critically injured"
+    }
+    let sentenceScope = sentenceTokens(around: figure, sentence: fact.sentence)
+    for i in sentenceScope.0...sentenceScope.1 {
+      if let w = scanner.word(i), let scope = FactContext.scopes[w], fact.scope == nil, word(after: i) != "than" {
+        fact.scope = scope
+      }
+      if fact.agent == nil, !fact.isHarm, let w = scanner.word(i), FactContext.roles[w] != nil {
+        fact.agent = agent(before: i)
+      }
+    }
+    let placeScope = fact.isHarm ? sentenceScope : (first, last)
+    for i in placeScope.0...placeScope.1 where scanner.isCapitalized(i) && i > placeScope.0 {
+      if let place = place(at: i) { places.insert(place) }
+    }
+    let scope = scanner.span(placeScope.0, placeScope.1)
+    for (span, type, text) in names where type == .geopolitical && scope.contains(span) { places.insert(text) }
+    fact.places = places.sorted()
+    fact.days = days.sorted()
+  }
+
+  /// The lowercased word after token `i`.
+  func word(after i: Int) -> String? { scanner.word(i + 1) }
+
+  /// The capitalised name right before a dimension word ("Microsoft’s shares" → "Microsoft"), or nil.
+  func owner(before i: Int) -> String? {
+    var j = i - 1
+    if scanner.word(j) == "own" { j -= 1 }
+    if scanner.word(j) == "’s" || scanner.word(j) == "'s" { j -= 1 }
+    guard let w = scanner.word(j), scanner.isCapitalized(j), !FactContext.stopWords.contains(w),
+      FactContext.dimensions[w] == nil
+    else { return nil }
+    return article.string(in: scanner.tokens[j].span)
+  }
+
+  /// The capitalised name that does what a role verb says ("Spain has sent", "Delta canceled"), or nil.
+  func agent(before i: Int) -> String? {
+    var j = i - 1
+    while let w = scanner.word(j), ["has", "have", "had", "also", "already", "was", "were"].contains(w) { j -= 1 }
+    guard j < i - 1 || scanner.word(j) != nil, let w = scanner.word(j), scanner.isCapitalized(j),
+      !FactContext.stopWords.contains(w), !FactContext.isDemonym(w)
+    else { return nil }
+    return article.string(in: scanner.tokens[j].span)
+  }
+
+  /// The plain noun right before a measure and its hedge ("channel" in "a channel about 200 metres wide"), or nil.
+  func measuredNoun(before figure: Figure) -> String? {
+    var i = figure.tokenStart - 1
+    if let qualifier = figure.qualifierSpan {
+      while i >= 0, scanner.tokens[i].span.start >= qualifier.start { i -= 1 }
+    }
+    guard let w = scanner.word(i), !scanner.isCapitalized(i), !FactContext.stopWords.contains(w),
+      FactContext.dimensions[w] == nil, FactContext.roles[w] == nil, !w.hasSuffix("ed"), !w.hasSuffix("ing"),
+      !w.hasSuffix("ly")
+    else { return nil }
+    return FactContext.normalizedHead(w)
+  }
+
+  /// Whether the figure is a threshold ("magnitude 6 or more") rather than a value.
+  func isThreshold(_ figure: Figure) -> Bool {
+    guard scanner.word(figure.tokenEnd) == "or", let next = scanner.word(figure.tokenEnd + 1) else { return false }
+    return ["more", "greater", "higher", "above", "larger", "less", "fewer", "below"].contains(next)
+  }
+
+  /// The place a capitalised word at `i` names, when a preposition or a place noun marks it as one.
+  func place(at i: Int) -> String? {
+    guard let w = scanner.word(i), !FigureScanner.weekdays.contains(w), FigureScanner.months[w] == nil else { return nil }
+    var last = i
+    while scanner.isCapitalized(last + 1), scanner.word(last + 1) != nil || scanner.isJoiningHyphen(last + 1) {
+      last += scanner.isJoiningHyphen(last + 1) ? 2 : 1
+    }
+    if last == i, scanner.word(i + 1) != nil, !scanner.isCapitalized(i + 1), FactContext.isDemonym(w) { return nil }
+    let before = scanner.word(i - 1)
+    let afterPreposition = before.map { FactContext.placePrepositions.contains($0) } ?? false
+    let marked = afterPreposition
+      || (before == "the" && scanner.word(i - 2).map { FactContext.placePrepositions.contains($0) } == true)
+      || scanner.word(last + 1).map { FactContext.placeNouns.contains($0) } == true
+    guard marked, afterPreposition || !scanner.isCapitalized(i - 1) || before == nil else { return nil }
+    return article.string(in: scanner.span(i, last)).replacingOccurrences(of: "-", with: " ")
+  }
+
+  /// The distinct names mentioned in a sentence.
+  mutating func sentenceNames(in sentence: TextSpan) -> [String] {
+    while nameCursor < names.count, names[nameCursor].0.end <= sentence.start { nameCursor += 1 }
+    var result: [String] = []
+    var k = nameCursor
+    while k < names.count, names[k].0.start < sentence.end {
+      if !result.contains(names[k].2) { result.append(names[k].2) }
+      k += 1
+    }
+    return result
+  }
+}

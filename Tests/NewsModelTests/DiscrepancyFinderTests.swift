@@ -1,0 +1,114 @@
+import Testing
+@testable import NewsModel
+
+@Suite struct DiscrepancyFinderTests {
+  /// The discrepancies of a corpus made of the given texts, one article each.
+  func discrepancies(_ texts: [String]) -> [Discrepancy] {
+    let articles = texts.enumerated().map { Article(id: "a\($0.offset)", path: "a\($0.offset).txt", text: $0.element) }
+    return Analysis(corpus: Corpus(articles: articles)).discrepancies.filter { $0.kind != .coverage }
+  }
+
+  @Test func differentCountsOfTheSameThingConflict() throws {
+    let found = discrepancies([
+      "About 10,000 North Korean troops have been sent to Russia.",
+      "As many as 12,000 North Korean troops have been sent to Russia.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .conflict && found[0].kind == .number)
+    #expect(found[0].statements.map { $0.value?.low } == [10000, 12000])
+    #expect(found[0].summary == "North Korean troops sent: about 10,000 troops · as many as 12,000 troops · 2 outlets")
+    #expect(found[0].statements[1].value?.qualifier == "as many as")
+    #expect(found[0].id == "d1")
+  }
+
+  @Test func unitConversionAgrees() throws {
+    let found = discrepancies([
+      "The missiles have a range exceeding 300 kilometers.",
+      "They can strike targets about 190 miles away.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .agreeAfterConversion)
+    #expect(found[0].conversion == "190 mi = 305.8 km")
+    #expect(found[0].severity == .low)
+  }
+
+  @Test func differentPlacesAreDifferentEvents() {
+    let found = discrepancies([
+      "A strike in Sumy left eight civilians dead.",
+      "A strike on Odesa left ten dead.",
+    ])
+    #expect(found.isEmpty)
+  }
+
+  @Test func aProjectionIsNotAReport() {
+    let found = discrepancies(["Deaths might reach about 2,300.", "The number of deaths rose to 2,122."])
+    #expect(found.isEmpty)
+  }
+
+  @Test func aProvincialTollIsNotTheNationalToll() {
+    let found = discrepancies([
+      "The quake killed 2,012 people, the ministry said.",
+      "In Taroudant province, 492 people died.",
+    ])
+    #expect(found.isEmpty)
+  }
+
+  @Test func sameFigureWithOpposedHedgesIsHedged() throws {
+    let found = discrepancies([
+      "Almost 10,000 North Korean troops have arrived.", "Over 10,000 North Korean troops have arrived.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .hedged && found[0].severity == .medium)
+  }
+
+  @Test func closeHedgedFiguresAgree() {
+    #expect(discrepancies(["The aftershock came 19 minutes later.", "The aftershock came about 20 minutes later."]).isEmpty)
+  }
+
+  @Test func capacityIsNotLoad() {
+    let found = discrepancies([
+      "The ship has capacity for more than 20,000 containers.", "The ship was carrying about 18,300 containers.",
+    ])
+    #expect(found.isEmpty)
+  }
+
+  @Test func anAgentsOwnCountIsNotTheTotal() {
+    let found = discrepancies([
+      "Delta canceled more than 3,500 flights.", "More than 5,000 flights were cancelled worldwide.",
+    ])
+    #expect(found.isEmpty)
+  }
+
+  @Test func differentOwnersAreDifferentThings() {
+    let found = discrepancies([
+      "CrowdStrike shares fell as much as 20% in early trading.", "Microsoft’s shares slipped less than 1%.",
+    ])
+    #expect(found.isEmpty)
+  }
+
+  @Test func ratesConvertBeforeComparing() throws {
+    let found = discrepancies([
+      "The blockage holds up goods and trade worth about $9.6 billion a day.",
+      "It holds up about $400 million worth of goods an hour.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .agreeAfterConversion)
+  }
+
+  @Test func mostSevereFirstWithStableIDs() {
+    let texts = [
+      "The quake killed 296 people. The ship was 400 metres long.", "The quake killed 2,122 people. The ship was 1,312 feet long.",
+    ]
+    let first = discrepancies(texts)
+    #expect(first.map(\.verdict) == [.conflict, .agreeAfterConversion])
+    #expect(first.map(\.id) == ["d1", "d2"])
+    #expect(discrepancies(texts) == first)
+  }
+
+  @Test func singleOutletCountsAreCoverage() {
+    let articles = ["The quake killed 296 people.", "Rescuers searched.", "The UK sent 60 rescuers to help."].enumerated()
+      .map { Article(id: "a\($0.offset)", path: "a\($0.offset).txt", text: $0.element) }
+    let found = Analysis(corpus: Corpus(articles: articles)).discrepancies
+    #expect(found.contains { $0.kind == .coverage && $0.severity == .info && $0.statements.count == 1 })
+  }
+}
