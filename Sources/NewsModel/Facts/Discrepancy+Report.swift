@@ -12,7 +12,7 @@ extension Discrepancy {
   }
 
   /// A value in words: qualifier, number (or range) and, for measures, the unit.
-  static func describe(_ value: StatedValue) -> String {
+  public static func describe(_ value: StatedValue) -> String {
     var text = ""
     if value.unit == "spelling" { return value.qualifier ?? "" }
     if let qualifier = value.qualifier { text += qualifier + " " }

@@ -21,7 +21,7 @@ extension ReaderState {
 
   /// Highlights for the current article: the selected entity's mentions and search matches.
   var highlights: [ArticleLayout.Highlight] {
-    var result: [ArticleLayout.Highlight] = []
+    var result = disputedFigureHighlights
     if let cursor {
       for (index, mention) in mentions(ofArticle: selectedArticle).enumerated()
       where entityKey(article: selectedArticle, mention: mention) == cursor.entityKey {
