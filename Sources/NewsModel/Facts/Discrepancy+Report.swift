@@ -16,6 +16,7 @@ extension Discrepancy {
     var text = ""
     if value.unit == "spelling" { return value.qualifier ?? "" }
     if let qualifier = value.qualifier { text += qualifier + " " }
+    if let clock = value.clock { return text + clock + " " + value.unit }
     if let low = value.low {
       text += FactGrouper.format(low)
       if let high = value.high, high != low { text += "–" + FactGrouper.format(high) }

@@ -91,6 +91,8 @@ public struct StatedValue: Hashable, Sendable {
   public var unit: String
   /// The hedge as written ("as many as"), or nil.
   public var qualifier: String?
+  /// For a time of day, the time as "HH:MM" (the value then counts minutes after midnight), else nil.
+  public var clock: String? = nil
 }
 
 /// Finds where the outlets of a corpus disagree.
@@ -101,7 +103,9 @@ public enum DiscrepancyFinder {
     for (index, article) in corpus.articles.enumerated() where index < mentions.count {
       facts += FactExtractor.facts(in: article, index: index, mentions: mentions[index])
     }
+    FactGrouper.resolveLocalTimes(&facts)
     var found = FactGrouper.discrepancies(facts, corpus: corpus)
+    found += FactGrouper.timeAgreements(facts, corpus: corpus)
     found += NameDiscrepancies.discrepancies(entities: entities, corpus: corpus, mentions: mentions)
     return ordered(found)
   }

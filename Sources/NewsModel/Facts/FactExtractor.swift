@@ -57,7 +57,12 @@ struct FactBuilder {
       low: nil, high: nil, nominal: nil, noun: nil, head: nil, role: nil, dimension: nil, owner: nil, agent: nil, scope: nil,
       places: [], days: [],
       names: sentenceNames(in: sentence), rate: nil, modality: .report)
-    if let value = figure.value, figure.unit.unitClass != .time, figure.unit.unitClass != .date {
+    if let value = figure.value, figure.unit.unitClass == .time, let offsets = figure.utcOffsets {
+      let interval = Fact.timeInterval(minutes: value, bound: figure.bound)
+      fact.low = interval.lowerBound - Double(offsets.upperBound)
+      fact.high = interval.upperBound - Double(offsets.lowerBound)
+      fact.nominal = value - Double(offsets.lowerBound)
+    } else if let value = figure.value, figure.unit.unitClass != .time, figure.unit.unitClass != .date {
       let interval = Fact.interval(value: value, upper: figure.upper, bound: figure.bound)
       fact.low = interval.lowerBound * figure.unit.factor
       fact.high = interval.upperBound * figure.unit.factor
