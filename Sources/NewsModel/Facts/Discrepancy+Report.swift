@@ -15,6 +15,7 @@ extension Discrepancy {
   static func describe(_ value: StatedValue) -> String {
     var text = ""
     if value.unit == "spelling" { return value.qualifier ?? "" }
+    if value.unit == "quote" { return "quoted" }
     if let qualifier = value.qualifier { text += qualifier + " " }
     if let clock = value.clock { return text + clock + " " + value.unit }
     if let low = value.low {

@@ -100,12 +100,15 @@ public enum DiscrepancyFinder {
   /// The discrepancies of a corpus, most severe first.
   public static func discrepancies(in corpus: Corpus, mentions: [[Mention]], entities: [Entity]) -> [Discrepancy] {
     var facts: [Fact] = []
+    var quotes: [Quote] = []
     for (index, article) in corpus.articles.enumerated() where index < mentions.count {
       facts += FactExtractor.facts(in: article, index: index, mentions: mentions[index])
+      quotes += QuoteExtractor.quotes(in: article, index: index, mentions: mentions[index])
     }
     FactGrouper.resolveLocalTimes(&facts)
     var found = FactGrouper.discrepancies(facts, corpus: corpus)
     found += FactGrouper.timeAgreements(facts, corpus: corpus)
+    found += QuoteComparer.discrepancies(quotes, corpus: corpus)
     found += NameDiscrepancies.discrepancies(entities: entities, corpus: corpus, mentions: mentions)
     return ordered(found)
   }
