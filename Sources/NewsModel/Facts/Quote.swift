@@ -26,10 +26,13 @@ public enum QuoteExtractor {
   public static func quotes(in article: Article, index: Int, mentions: [Mention]) -> [Quote] {
     var reader = SpeakerReader(article: article, mentions: mentions)
     var result: [Quote] = []
+    var previousStart: Int?
     for block in article.blocks where block.kind == .paragraph {
+      defer { previousStart = block.span.start }
       for inner in quoteSpans(in: article.text, block: block.span) {
         guard wordCount(article.text, inner) >= minimumWords else { continue }
-        let (speaker, key) = reader.speaker(of: inner, block: block.span)
+        let context = previousStart ?? block.span.start
+        let (speaker, key) = reader.speaker(of: inner, block: block.span, context: context)
         result.append(Quote(articleIndex: index, span: inner, speaker: speaker, speakerKey: key))
       }
     }

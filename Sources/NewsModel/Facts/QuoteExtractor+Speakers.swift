@@ -12,7 +12,10 @@ struct SpeakerReader {
   }
 
   /// The speaker of a quote as written and as a linking key, or (nil, nil).
-  mutating func speaker(of quote: TextSpan, block: TextSpan) -> (String?, String?) {
+  ///
+  /// A pronoun speaker goes to the last speaker named in the block, else to the last full name
+  /// ("George Kurtz", "Mr Rabei") written since `context` (the start of the previous paragraph).
+  mutating func speaker(of quote: TextSpan, block: TextSpan, context: Int) -> (String?, String?) {
     let after = Tokenizer.tokens(in: article.text, span: TextSpan(start: min(quote.end + 1, block.end), end: block.end))
     let before = Tokenizer.tokens(in: article.text, span: TextSpan(start: block.start, end: max(quote.start - 1, block.start)))
     let found = afterQuote(Array(after.prefix(10))) ?? beforeQuote(Array(before.suffix(20)))
@@ -21,8 +24,9 @@ struct SpeakerReader {
       if let person = names.last(where: { $0.type == .person && $0.span.end <= quote.start }), let id = person.entityID {
         return (article.string(in: person.span), id)
       }
-      guard let last = lastSpeaker, last.block == block.start else { return (nil, nil) }
-      return (last.name, last.key)
+      if let last = lastSpeaker, last.block == block.start { return (last.name, last.key) }
+      guard let named = lastNamedPerson(in: TextSpan(start: context, end: quote.start)) else { return (nil, nil) }
+      return (named.name, named.key)
     }
     lastSpeaker = (found.name, found.key, block.start)
     return (found.name, found.key)
@@ -78,6 +82,30 @@ struct SpeakerReader {
       start -= 1
     }
     return start < end ? name(in: Array(tokens[start..<end]), from: 0)?.found : nil
+  }
+
+  /// The last run of two or more capitalised words (or a title and a name) in a span.
+  func lastNamedPerson(in span: TextSpan) -> Found? {
+    let tokens = Tokenizer.tokens(in: article.text, span: span)
+    var best: Found?
+    var i = 0
+    while i < tokens.count {
+      guard tokens[i].kind == .word, article.text.scalars[tokens[i].span.start].isUppercaseLetter else {
+        i += 1
+        continue
+      }
+      var end = i
+      while end < tokens.count, tokens[end].kind == .word, article.text.scalars[tokens[end].span.start].isUppercaseLetter {
+        end += 1
+      }
+      if end - i >= 2, let found = name(in: Array(tokens[i..<end]), from: 0)?.found, found.name.contains(" ")
+        || SpeakerReader.leadingWords.contains(lower(tokens[i]))
+      {
+        best = found
+      }
+      i = end
+    }
+    return best
   }
 
   /// A pronoun, a run of capitalised words, or "the" + a role noun at `from`.
