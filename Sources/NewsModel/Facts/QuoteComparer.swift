@@ -26,21 +26,38 @@ enum QuoteComparer {
   /// A rough stem: the first five letters, so "travelers" and "travellers" differ but "winds" meets "wind".
   static func stem(_ word: String) -> String { String(word.prefix(5)) }
 
+  /// A quote's words prepared once for comparison.
+  struct Words {
+    /// The words joined by single spaces, with a space at both ends.
+    var joined: String
+    /// The stems of the words that carry meaning.
+    var stems: Set<String>
+
+    init(_ text: String) {
+      let all = QuoteComparer.words(text)
+      joined = " " + all.joined(separator: " ") + " "
+      stems = Set(all.filter { !QuoteComparer.stopWords.contains($0) }.map(QuoteComparer.stem))
+    }
+  }
+
   /// How two quotes relate, from their words.
-  static func relation(_ a: String, _ b: String) -> Relation {
-    let wordsA = words(a)
-    let wordsB = words(b)
-    let joinedA = " " + wordsA.joined(separator: " ") + " "
-    let joinedB = " " + wordsB.joined(separator: " ") + " "
-    if joinedA.contains(joinedB) || joinedB.contains(joinedA) { return .same }
-    let contentA = Set(wordsA.filter { !stopWords.contains($0) }.map(stem))
-    let contentB = Set(wordsB.filter { !stopWords.contains($0) }.map(stem))
-    let shared = contentA.intersection(contentB).count
-    let smaller = max(1, min(contentA.count, contentB.count))
+  static func relation(_ a: String, _ b: String) -> Relation { relation(Words(a), Words(b)) }
+
+  /// How two prepared quotes relate.
+  static func relation(_ a: Words, _ b: Words) -> Relation {
+    if a.joined.contains(b.joined) || b.joined.contains(a.joined) { return .same }
+    let shared = a.stems.intersection(b.stems).count
+    let smaller = max(1, min(a.stems.count, b.stems.count))
     return shared >= 3 && Double(shared) / Double(smaller) >= 0.35 ? .differentWords : .different
   }
 
-  /// A `quote` discrepancy for each pair of articles that quote one speaker in different words.
+  /// At most this many distinct wordings of one speaker are compared with each other.
+  static let maximumWordings = 64
+
+  /// A `quote` discrepancy for each pair of distinct wordings of one speaker used by different articles.
+  ///
+  /// Quotes are bucketed by speaker and repeated wordings merged first, so the pairwise comparison runs
+  /// over a speaker's distinct wordings only (capped at `maximumWordings`).
   static func discrepancies(_ quotes: [Quote], corpus: Corpus) -> [Discrepancy] {
     var bySpeaker: [String: [Quote]] = [:]
     var order: [String] = []
@@ -53,14 +70,23 @@ enum QuoteComparer {
     for key in order {
       let group = bySpeaker[key]!
       guard Set(group.map(\.articleIndex)).count > 1 else { continue }
-      let texts = group.map { corpus.articles[$0.articleIndex].string(in: $0.span) }
-      for i in group.indices {
-        for j in group.indices where j > i && group[j].articleIndex != group[i].articleIndex {
-          guard relation(texts[i], texts[j]) == .differentWords else { continue }
+      var seen: [String: Int] = [:]
+      var wordings: [(quote: Quote, text: String, words: Words)] = []
+      for quote in group {
+        let text = corpus.articles[quote.articleIndex].string(in: quote.span)
+        let words = Words(text)
+        guard seen[words.joined] == nil, wordings.count < maximumWordings else { continue }
+        seen[words.joined] = wordings.count
+        wordings.append((quote, text, words))
+      }
+      for i in wordings.indices {
+        for j in wordings.indices where j > i && wordings[j].quote.articleIndex != wordings[i].quote.articleIndex {
+          guard relation(wordings[i].words, wordings[j].words) == .differentWords else { continue }
+          let (a, b) = (wordings[i], wordings[j])
           result.append(
             Discrepancy(
-              kind: .quote, subject: "words of \(group[i].speaker ?? key)", verdict: .conflict, severity: .low,
-              statements: [statement(group[i], text: texts[i], corpus: corpus), statement(group[j], text: texts[j], corpus: corpus)]))
+              kind: .quote, subject: "words of \(a.quote.speaker ?? key)", verdict: .conflict, severity: .low,
+              statements: [statement(a.quote, text: a.text, corpus: corpus), statement(b.quote, text: b.text, corpus: corpus)]))
         }
       }
     }

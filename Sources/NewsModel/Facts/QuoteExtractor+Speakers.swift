@@ -16,8 +16,10 @@ struct SpeakerReader {
   /// A pronoun speaker goes to the last speaker named in the block, else to the last full name
   /// ("George Kurtz", "Mr Rabei") written since `context` (the start of the previous paragraph).
   mutating func speaker(of quote: TextSpan, block: TextSpan, context: Int) -> (String?, String?) {
-    let after = Tokenizer.tokens(in: article.text, span: TextSpan(start: min(quote.end + 1, block.end), end: block.end))
-    let before = Tokenizer.tokens(in: article.text, span: TextSpan(start: block.start, end: max(quote.start - 1, block.start)))
+    let afterStart = min(quote.end + 1, block.end)
+    let beforeEnd = max(quote.start - 1, block.start)
+    let after = Tokenizer.tokens(in: article.text, span: TextSpan(start: afterStart, end: min(block.end, afterStart + 100)))
+    let before = Tokenizer.tokens(in: article.text, span: TextSpan(start: max(block.start, beforeEnd - 160), end: beforeEnd))
     let found = afterQuote(Array(after.prefix(10))) ?? beforeQuote(Array(before.suffix(20)))
     guard let found else { return (nil, nil) }
     if found.isPronoun {
