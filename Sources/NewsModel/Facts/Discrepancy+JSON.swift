@@ -23,7 +23,7 @@ extension Statement {
           .object([
             ("low", value.low.map { .double($0) } ?? .null), ("high", value.high.map { .double($0) } ?? .null),
             ("unit", .string(value.unit)), ("qualifier", value.qualifier.map { .string($0) } ?? .null),
-          ])))
+          ] + (value.clock.map { [("clock", JSONValue.string($0))] } ?? []))))
     }
     if let figure {
       fields.append(("figure", .object([("start", .int(figure.start)), ("end", .int(figure.end))])))

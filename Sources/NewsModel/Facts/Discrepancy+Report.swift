@@ -15,7 +15,9 @@ extension Discrepancy {
   public static func describe(_ value: StatedValue) -> String {
     var text = ""
     if value.unit == "spelling" { return value.qualifier ?? "" }
+    if value.unit == "quote" { return "quoted" }
     if let qualifier = value.qualifier { text += qualifier + " " }
+    if let clock = value.clock { return text + clock + " " + value.unit }
     if let low = value.low {
       text += FactGrouper.format(low)
       if let high = value.high, high != low { text += "–" + FactGrouper.format(high) }

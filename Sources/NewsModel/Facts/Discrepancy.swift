@@ -2,19 +2,42 @@
 public struct Discrepancy: Hashable, Sendable, Identifiable {
   /// What sort of fact is disputed.
   public enum Kind: String, Sendable, Hashable {
-    case number, date, quote, name, coverage
+    /// A count, measure or sum of money.
+    case number
+    /// A time of day or a duration.
+    case date
+    /// One speaker quoted in different words.
+    case quote
+    /// One entity spelled differently.
+    case name
+    /// A fact stated by one outlet only.
+    case coverage
   }
 
   /// How the statements relate.
   public enum Verdict: String, Sendable, Hashable {
-    case conflict, agree, hedged
+    /// The statements cannot all be true (or the words or spellings differ).
+    case conflict
+    /// The statements agree.
+    case agree
+    /// The same figure, with hedges that point different ways ("almost 10,000" vs "over 10,000").
+    case hedged
+    /// The statements agree once units, rates or time zones are converted.
     case agreeAfterConversion = "agree-after-conversion"
+    /// A statement that others do not make.
     case differentStatement = "different-statement"
   }
 
   /// How much the reader should care, most severe first.
   public enum Severity: String, Sendable, Hashable, Comparable {
-    case high, medium, low, info
+    /// A clear conflict (values more than 10 % apart).
+    case high
+    /// A close conflict or a hedge.
+    case medium
+    /// A conversion, a spelling or a wording.
+    case low
+    /// For information: a single-outlet fact.
+    case info
 
     var rank: Int {
       switch self {
@@ -25,6 +48,7 @@ public struct Discrepancy: Hashable, Sendable, Identifiable {
       }
     }
 
+    /// Whether `lhs` is more severe than `rhs`.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
   }
 
@@ -91,6 +115,8 @@ public struct StatedValue: Hashable, Sendable {
   public var unit: String
   /// The hedge as written ("as many as"), or nil.
   public var qualifier: String?
+  /// For a time of day, the time as "HH:MM" (the value then counts minutes after midnight), else nil.
+  public var clock: String? = nil
 }
 
 /// Finds where the outlets of a corpus disagree.
@@ -98,10 +124,15 @@ public enum DiscrepancyFinder {
   /// The discrepancies of a corpus, most severe first.
   public static func discrepancies(in corpus: Corpus, mentions: [[Mention]], entities: [Entity]) -> [Discrepancy] {
     var facts: [Fact] = []
+    var quotes: [Quote] = []
     for (index, article) in corpus.articles.enumerated() where index < mentions.count {
       facts += FactExtractor.facts(in: article, index: index, mentions: mentions[index])
+      quotes += QuoteExtractor.quotes(in: article, index: index, mentions: mentions[index])
     }
+    FactGrouper.resolveLocalTimes(&facts)
     var found = FactGrouper.discrepancies(facts, corpus: corpus)
+    found += FactGrouper.timeAgreements(facts, corpus: corpus)
+    found += QuoteComparer.discrepancies(quotes, corpus: corpus)
     found += NameDiscrepancies.discrepancies(entities: entities, corpus: corpus, mentions: mentions)
     return ordered(found)
   }

@@ -57,6 +57,17 @@ public struct Fact: Sendable, Hashable {
 }
 
 extension Fact {
+  /// The interval, in minutes, a time of day with a hedge stands for: "about" ±15 minutes,
+  /// "shortly after" up to 30 minutes later, "just before" up to 30 minutes earlier.
+  static func timeInterval(minutes v: Double, bound: Bound) -> ClosedRange<Double> {
+    switch bound {
+    case .about: return (v - 15)...(v + 15)
+    case .atLeast, .moreThan: return v...(v + 30)
+    case .atMost, .lessThan: return (v - 30)...v
+    case .exact, .range, .vague: return v...v
+    }
+  }
+
   /// The interval a value with a hedge stands for, in the same unit as `value`.
   ///
   /// A hedge keeps the figure near the stated value: "about" ±5 %, "more than" up to 10 % above,

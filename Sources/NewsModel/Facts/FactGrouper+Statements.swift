@@ -30,7 +30,11 @@ extension FactGrouper {
     } else {
       unit = figure.unit.name + (fact.rate.map { " " + $0 } ?? "")
     }
-    let value = StatedValue(low: figure.value, high: figure.upper ?? figure.value, unit: unit, qualifier: figure.qualifier)
+    var value = StatedValue(low: figure.value, high: figure.upper ?? figure.value, unit: unit, qualifier: figure.qualifier)
+    if figure.unit.unitClass == .time, let minutes = figure.value {
+      value.unit = figure.zone ?? "local time"
+      value.clock = clock(minutes)
+    }
     return Statement(
       articleID: article.id, span: fact.sentence, text: article.string(in: fact.sentence), figure: figure.span,
       value: value)

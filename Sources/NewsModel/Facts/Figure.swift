@@ -20,6 +20,8 @@ public struct Figure: Sendable, Hashable {
   public var utcOffsets: ClosedRange<Int>?
   /// Whether the time of day is given in the event's local time.
   public var isLocalTime: Bool
+  /// The time zone as written ("GMT", "local time", "UK time"), or nil.
+  public var zone: String?
   /// The index of the figure's first token.
   var tokenStart = 0
   /// The index of the first token after the figure.
@@ -40,6 +42,7 @@ public struct Figure: Sendable, Hashable {
     self.qualifierSpan = nil
     self.utcOffsets = nil
     self.isLocalTime = false
+    self.zone = nil
     self.tokenEnd = tokenEnd
   }
 }

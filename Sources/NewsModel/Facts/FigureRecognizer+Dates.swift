@@ -113,10 +113,11 @@ extension FigureScanner {
     guard let zone = word(j) else { return }
     if let offsets = Self.zones[zone] {
       figure.utcOffsets = offsets
-    } else if word(j + 1) == "time", zone == "local" {
-      figure.isLocalTime = true
-    } else if word(j + 1) == "time", let offsets = Self.zoneNames[zone] {
-      figure.utcOffsets = offsets
+      figure.zone = text.string(in: tokens[j].span)
+    } else if word(j + 1) == "time", zone == "local" || Self.zoneNames[zone] != nil {
+      figure.utcOffsets = Self.zoneNames[zone]
+      figure.isLocalTime = zone == "local"
+      figure.zone = text.string(in: span(j, j + 1))
     }
   }
 }

@@ -6,8 +6,15 @@ public enum FigureRecognizer {
   }
 
   /// The figures of an article with their values, units and qualifiers, in text order.
+  ///
+  /// A cheap pass over the scalars picks the sentences that hold a digit, a currency sign or a word
+  /// that can belong to a figure; only those are tokenized and scanned.
   public static func figures(in article: Article) -> [Figure] {
-    figures(in: article.text, tokens: Tokenizer.tokens(in: article.text))
+    var result: [Figure] = []
+    for sentence in article.sentences where TriggerWords.mayHoldFigure(article.text, span: sentence.span) {
+      result += figures(in: article.text, tokens: Tokenizer.tokens(in: article.text, span: sentence.span))
+    }
+    return result
   }
 
   /// The figures among tokens of a text, in one left-to-right pass.

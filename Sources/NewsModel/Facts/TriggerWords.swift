@@ -5,7 +5,9 @@
 enum TriggerWords {
   /// The sorted hashes of the words that can start a figure.
   static let hashes: [UInt64] = {
-    var words: Set<String> = ["a", "an", "the", "this", "last", "next", "earlier", "later", "midnight", "noon", "dozen", "tens"]
+    var words: Set<String> = [
+      "a", "an", "the", "this", "last", "next", "earlier", "later", "midnight", "noon", "dozen", "tens",
+    ]
     words.formUnion(FigureScanner.months.keys)
     words.formUnion(FigureScanner.weekdays)
     words.formUnion(FigureScanner.numberWords.keys)
@@ -13,18 +15,54 @@ enum TriggerWords {
     return words.map { hash(Array($0.unicodeScalars)[...]) }.sorted()
   }()
 
+  /// The sorted hashes of the words without which no figure can be made of words alone.
+  static let coreHashes: [UInt64] = {
+    var words: Set<String> = ["midnight", "noon", "dozen", "weekend", "week", "month", "year"]
+    words.formUnion(FigureScanner.months.keys)
+    words.formUnion(FigureScanner.weekdays)
+    words.formUnion(FigureScanner.numberWords.keys)
+    words.formUnion(FigureScanner.vagueCounts)
+    return words.map { hash(Array($0.unicodeScalars)[...]) }.sorted()
+  }()
+
+  /// Whether a span may hold a figure: it has a digit, a currency sign or a core figure word.
+  static func mayHoldFigure(_ text: ArticleText, span: TextSpan) -> Bool {
+    let s = text.scalars
+    var i = span.start
+    while i < span.end {
+      let v = s[i].value
+      if v >= 48 && v <= 57 || v == 36 || (v > 127 && UnitLexicon.currencySigns[s[i]] != nil) { return true }
+      guard (v | 0x20) >= 97 && (v | 0x20) <= 122 else {
+        i += 1
+        continue
+      }
+      let start = i
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      while i < span.end, (s[i].value | 0x20) >= 97 && (s[i].value | 0x20) <= 122 {
+        h = (h ^ UInt64(s[i].value | 0x20)) &* 0x100_0000_01b3
+        i += 1
+      }
+      if i - start <= 9, contains(coreHashes, h) { return true }
+    }
+    return false
+  }
+
+  /// Whether a sorted array holds a hash.
+  static func contains(_ sorted: [UInt64], _ key: UInt64) -> Bool {
+    var low = 0
+    var high = sorted.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      if sorted[mid] == key { return true }
+      if sorted[mid] < key { low = mid + 1 } else { high = mid - 1 }
+    }
+    return false
+  }
+
   /// Whether a word token may start a figure.
   static func mayTrigger(_ token: Token, in text: ArticleText) -> Bool {
     guard token.span.length <= 9 else { return false }
-    let key = hash(text.scalars[token.span.start..<token.span.end])
-    var low = 0
-    var high = hashes.count - 1
-    while low <= high {
-      let mid = (low + high) / 2
-      if hashes[mid] == key { return true }
-      if hashes[mid] < key { low = mid + 1 } else { high = mid - 1 }
-    }
-    return false
+    return contains(hashes, hash(text.scalars[token.span.start..<token.span.end]))
   }
 
   /// FNV-1a over the lowercased scalars of a word.

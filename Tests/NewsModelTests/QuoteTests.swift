@@ -1,0 +1,72 @@
+import Testing
+@testable import NewsModel
+
+@Suite struct QuoteTests {
+  func quotes(_ text: String) -> [(String, String?, String?)] {
+    let article = Article(id: "a", path: "a.txt", text: text)
+    return QuoteExtractor.quotes(in: article, index: 0, mentions: []).map {
+      (article.string(in: $0.span), $0.speaker, $0.speakerKey)
+    }
+  }
+
+  @Test func speakerAfterTheQuote() {
+    let found = quotes("“We are looking at many months of response,” said Hossam Elsharkawi, the director.")
+    #expect(found.count == 1)
+    #expect(found.first?.0 == "We are looking at many months of response")
+    #expect(found.first?.1 == "Hossam Elsharkawi")
+  }
+
+  @Test func speakerBeforeTheQuote() {
+    let found = quotes("France’s president, Emmanuel Macron, wrote on X as he flew to Delhi: “We are all deeply shaken by it.”")
+    #expect(found.first?.1 == "Emmanuel Macron")
+  }
+
+  @Test func nameThenVerbAfterTheQuote() {
+    #expect(quotes("“We want peace, we want fair peace,” Guterres said.").first?.1 == "Guterres")
+  }
+
+  @Test func accordingTo() {
+    #expect(quotes("“The road is broken and help comes slowly,” according to Mohamed Oubaha.").first?.1 == "Mohamed Oubaha")
+  }
+
+  @Test func pronounGoesToTheLastFullName() {
+    let text = "Chief executive George Kurtz went on television. “We are deeply sorry for the impact,” he said."
+    #expect(quotes(text).first?.1 == "George Kurtz")
+  }
+
+  @Test func roleSpeakers() {
+    #expect(quotes("“Help without coordination could be counter-productive,” the ministry said.").first?.2 == "ministry")
+  }
+
+  @Test func scareQuotesAreNotSpeech() {
+    #expect(quotes("He went on NBC’s “Today” show.").isEmpty)
+  }
+
+  @Test func transliteratedSurnamesShareAKey() {
+    #expect(SpeakerReader.skeleton("elsharkawi") == SpeakerReader.skeleton("elsharkawy"))
+    #expect(SpeakerReader.skeleton("rabie") == SpeakerReader.skeleton("rabei"))
+  }
+
+  @Test func relations() {
+    #expect(QuoteComparer.relation("We pulled it off!", "We pulled it off!") == .same)
+    #expect(QuoteComparer.relation("This is not a security incident or cyberattack. The fix is out.", "This is not a security incident or cyberattack.") == .same)
+    #expect(
+      QuoteComparer.relation(
+        "We are looking at many months, if not years, of response", "We’re looking at months, if not years, of response")
+        == .differentWords)
+    #expect(QuoteComparer.relation("The canal is open again today.", "Retailers were fighting for space.") == .different)
+  }
+
+  @Test func oneSpeakerInDifferentWordsIsAQuoteDiscrepancy() {
+    let texts = [
+      "“We are all deeply shaken by the terrible earthquake in Morocco. France is ready to help,” Macron said.",
+      "“All of us are overwhelmed after the terrible quake in Morocco. France stands prepared to help,” Macron said.",
+      "“We pulled it off today!” Macron said.",
+    ]
+    let corpus = Corpus(articles: texts.enumerated().map { Article(id: "a\($0.offset)", path: "a\($0.offset).txt", text: $0.element) })
+    let found = Analysis(corpus: corpus).discrepancies.filter { $0.kind == .quote }
+    #expect(found.count == 1)
+    #expect(found.first?.statements.map(\.articleID) == ["a0", "a1"])
+    #expect(found.first?.severity == .low)
+  }
+}
