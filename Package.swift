@@ -45,5 +45,7 @@ let package = Package(
       exclude: ["Snapshots"]
     ),
     .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
+    // Runs the built executable under tmux: what a person sees, and the terminal restored.
+    .testTarget(name: "EndToEndTests", dependencies: []),
   ]
 )
