@@ -63,6 +63,18 @@ extension EndToEndTests {
       }
     }
 
+    @Test func noColorLeavesOnlyAttributes() async throws {
+      let session = try TmuxSession.inPackageRoot(environment: ["NO_COLOR": "1"])
+      try await session.startReader()
+      let colours = try session.screen(escapes: true).matches(of: /\e\[([0-9;]*)m/).filter { match in
+        let codes = match.1.split(separator: ";").compactMap { Int($0) }
+        return codes.contains { (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0) }
+      }
+      #expect(colours.isEmpty, "colour sequences: \(colours.prefix(5).map { String($0.1) })")
+      try session.press("q")
+      #expect(try await session.exitStatus() == 0)
+    }
+
     /// One row of the screen with its styles, so a moved highlight shows as a change.
     private func styledRow(_ row: Int, of session: TmuxSession) throws -> String {
       let lines = try session.screen(escapes: true).split(separator: "\n", omittingEmptySubsequences: false)

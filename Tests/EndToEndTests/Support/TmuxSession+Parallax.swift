@@ -20,15 +20,16 @@ enum Parallax {
 
 extension TmuxSession {
   /// A session in the package root, where the reader finds `seeds/` by default.
-  static func inPackageRoot(width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws
-    -> TmuxSession
-  {
-    try TmuxSession(width: width, height: height, directory: Parallax.packageRoot, environment: environment)
+  static func inPackageRoot(environment: [String: String] = [:]) throws -> TmuxSession {
+    try TmuxSession(directory: Parallax.packageRoot, environment: environment)
   }
 
   /// Starts the reader from the shell; with `reportingExitStatus`, the shell prints
   /// `parallax-exit=<status>` when it ends (see `exitStatus()`).
   func startParallax(_ prefix: String = "", arguments: String = "", reportingExitStatus: Bool = true) throws {
+    guard FileManager.default.isExecutableFile(atPath: Parallax.binary) else {
+      throw Failure(description: "no executable at .build/debug/parallax: run `swift build` first")
+    }
     let command = [prefix, "'\(Parallax.binary)'", arguments].filter { !$0.isEmpty }.joined(separator: " ")
     try type(reportingExitStatus ? command + #"; echo "parallax-exit=$?""# : command)
   }
