@@ -15,7 +15,7 @@ nonisolated(unsafe) private let previousCrashActions =
 
 /// Signal handling that keeps the terminal usable on every way out of the program.
 ///
-/// Call `install()` once, early in `main` and before creating an `NcursesTerminal`:
+/// Call `install()` early in `main`, before creating an `NcursesTerminal` or starting tasks:
 /// ncurses installs its own SIGINT/SIGTERM handlers (which call `exit(1)`, skipping every
 /// Swift cleanup) only where the disposition is still the default, and never handles SIGHUP.
 ///
@@ -55,6 +55,18 @@ public enum TerminalSignals {
       sigemptyset(&action.sa_mask)
       sigaction(signalNumber, &action, previousCrashActions + Int(signalNumber))
     }
+    unblockTerminalSignals()
+  }
+
+  /// Unblocks the signals the terminal relies on, in case the parent started us with them
+  /// blocked (a blocked mask is inherited): Ctrl-C, Ctrl-Z and resizes would do nothing.
+  private static func unblockTerminalSignals() {
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] {
+      sigaddset(&signals, signalNumber)
+    }
+    pthread_sigmask(SIG_UNBLOCK, &signals, nil)
   }
 
   /// The terminating signal received since `install()` (SIGINT, SIGTERM or SIGHUP), if any.
