@@ -12,6 +12,11 @@ set -euo pipefail
 # in tmux send-keys names separated by spaces ("j j Enter", "Tab", "?").
 SCENES=(
   "reader|"
+  "entities|Tab e e e e n"
+  "entity-index|i"
+  "discrepancies|Tab Tab"
+  "discrepancy|Tab Tab Enter"
+  "compare|c > > ] d"
   "help|?"
 )
 
