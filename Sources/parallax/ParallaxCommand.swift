@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsModel
 
 /// The `parallax` command: the reader by default, with analysis subcommands.
@@ -8,9 +9,23 @@ struct ParallaxCommand: ParsableCommand {
     commandName: "parallax",
     abstract: "Read one story in many outlets and see where they disagree.",
     version: "0.1.0",
-    subcommands: [ReadCommand.self, AnalyzeCommand.self, CompareCommand.self],
+    subcommands: [ReadCommand.self, AnalyzeCommand.self, CompareCommand.self, ReportCommand.self],
     defaultSubcommand: ReadCommand.self
   )
+
+  /// Runs the command; usage errors exit with 2 (the argument parser's default is 64).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        StandardError.write(fullMessage(for: error))
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
 }
 
 /// Options shared by every command that opens a corpus.

@@ -59,3 +59,26 @@ import TerminalUITesting
     #expect(state.screen.contains("A "))
   }
 }
+
+@Suite struct CompareFromDiscrepancyTests {
+  @Test func cOnAnOpenedDiscrepancyComparesTwoOfItsOutletsAtTheFact() throws {
+    var state = ReaderFixtures.seedsState(width: 160, height: 40)
+    let analysis = ReaderFixtures.seedsAnalysis
+    let index = try #require(analysis.discrepancies.firstIndex { Set($0.statements.map(\.articleID)).count > 1 })
+    let item = analysis.discrepancies[index]
+    _ = state.update(.input(.key(.tab)))
+    _ = state.update(.input(.key(.tab)))
+    for _ in 0..<index { state.type("j") }
+    _ = state.update(.input(.key(.enter)))
+    state.type("c")
+    let compare = try #require(state.compare)
+    let left = state.corpus.articles[compare.left]
+    let right = state.corpus.articles[compare.right]
+    #expect(left.id == item.statements[0].articleID)
+    #expect(right.id != left.id)
+    #expect(item.statements.contains { $0.articleID == right.id })
+    let row = try #require(compare.current.map { compare.alignment.rows[$0] })
+    let sentence = try #require(row.left.map { left.sentences[$0].span })
+    #expect(sentence.contains(offset: (item.statements[0].figure ?? item.statements[0].span).start))
+  }
+}

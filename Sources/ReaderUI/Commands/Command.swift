@@ -46,7 +46,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case .nextDiscrepancy: "next discrepancy in this article"
     case .previousDiscrepancy: "previous discrepancy in this article"
     case .togglePanel: "show or hide the discrepancy panel"
-    case .compare: "compare this article with another, sentence by sentence"
+    case .compare: "compare this article with another (on a discrepancy: its outlets, at that fact)"
     case .swapSides: "swap the two sides"
     case .pickLeft: "another article on the left"
     case .pickRight: "another article on the right"

@@ -33,8 +33,9 @@ struct CompareView: Widget {
     let rows = compare.alignment.rows
     while y < area.maxY, index < rows.count {
       let row = rows[index]
-      let leftLines = row.left.map { lines(of: left, sentence: $0, changes: row.leftChanges, width: columnWidth) }
-      let rightLines = row.right.map { lines(of: right, sentence: $0, changes: row.rightChanges, width: columnWidth) }
+      let lone = row.left == nil || row.right == nil
+      let leftLines = row.left.map { lines(of: left, sentence: $0, changes: row.leftChanges, width: columnWidth, lone: lone) }
+      let rightLines = row.right.map { lines(of: right, sentence: $0, changes: row.rightChanges, width: columnWidth, lone: lone) }
       let marker = index == compare.current ? "▶" : (compare.isDifference(row) ? "•" : " ")
       let markerStyle = theme.style(index == compare.current ? .severityMedium : .muted)
       if sideBySide {
@@ -77,11 +78,11 @@ struct CompareView: Widget {
   }
 
   /// A sentence wrapped to the column, its changed words highlighted; a lone sentence dimmed.
-  private func lines(of article: Article, sentence: Int, changes: [TextSpan], width: Int) -> [Line] {
+  private func lines(of article: Article, sentence: Int, changes: [TextSpan], width: Int, lone: Bool) -> [Line] {
     let span = article.sentences[sentence].span
     let theme = state.theme
     let isHeading = article.blocks[article.sentences[sentence].blockIndex].kind != .paragraph
-    let base = theme.style(isHeading ? .heading : .body)
+    let base = theme.style(lone ? .onlyInOne : isHeading ? .heading : .body)
     var spans: [Span] = []
     var position = span.start
     for change in changes.sorted() where change.start >= position && change.end <= span.end {

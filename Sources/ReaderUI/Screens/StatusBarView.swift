@@ -42,7 +42,7 @@ struct StatusBarView: Widget {
     switch state.overlay {
     case .help: return [("j/k", "scroll"), ("?", "close")]
     case .entityIndex: return [("/", "filter"), ("Enter", "first mention"), ("Esc", "close")]
-    case .discrepancy: return [("j/k", "statement"), ("Enter", "jump to it"), ("Esc", "close")]
+    case .discrepancy: return [("c", "compare"), ("j/k", "statement"), ("Enter", "jump to it"), ("Esc", "close")]
     case nil: break
     }
     if state.compare != nil {
@@ -53,7 +53,7 @@ struct StatusBarView: Widget {
     case .list: hints = [("Enter", "read"), ("j/k", "article")] + hints
     case .reading:
       hints = [("/", "search"), ("i", "index"), ("n/N", "next/prev"), ("e", "entity"), ("j/k", "scroll")] + hints
-    case .panel: hints = [("Enter", "open"), ("j/k", "select")] + hints
+    case .panel: hints = [("c", "compare"), ("Enter", "open"), ("j/k", "select")] + hints
     }
     return [("Tab", "pane")] + hints
   }

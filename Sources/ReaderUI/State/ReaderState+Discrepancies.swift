@@ -52,6 +52,19 @@ extension ReaderState {
     return result.sorted { $0.2 < $1.2 }
   }
 
+  /// Opens the compare screen on a statement's article and another outlet's, at that fact.
+  mutating func compareDiscrepancy(_ index: Int, statement: Int) {
+    guard let items = analysis?.discrepancies, items.indices.contains(index) else { return }
+    let statements = items[index].statements
+    guard statements.indices.contains(statement), let left = articleIndex(id: statements[statement].articleID) else { return }
+    let others = (statements[(statement + 1)...] + statements[..<statement]).compactMap { articleIndex(id: $0.articleID) }
+    guard let right = others.first(where: { $0 != left }) else {
+      statusMessage = "only one outlet states this: nothing to compare"
+      return
+    }
+    openCompare(left: left, right: right, at: (statements[statement].figure ?? statements[statement].span).start)
+  }
+
   /// Steps through the discrepancies of the article being read (`]c`, `[c`).
   mutating func stepDiscrepancy(forward: Bool) {
     let here = discrepancies(inArticle: selectedArticle)

@@ -77,7 +77,14 @@ extension ReaderState {
       prompt = Prompt(purpose: overlay == .entityIndex ? .filterEntities : .search, text: "")
     case .nextDiscrepancy: stepDiscrepancy(forward: true)
     case .previousDiscrepancy: stepDiscrepancy(forward: false)
-    case .compare: toggleCompare()
+    case .compare:
+      if case .discrepancy(let index, let selected) = overlay {
+        compareDiscrepancy(index, statement: selected)
+      } else if overlay == nil, focus == .panel, analysis?.discrepancies.isEmpty == false {
+        compareDiscrepancy(panelSelection, statement: 0)
+      } else {
+        toggleCompare()
+      }
     case .swapSides, .pickLeft, .pickRight, .nextDifference, .previousDifference, .zoomColumn:
       statusMessage = "c opens the compare screen first"
     case .togglePanel:
