@@ -2,8 +2,12 @@ import ArgumentParser
 import NcursesTerminal
 import NewsModel
 import ReaderUI
+import TerminalUI
 
 /// `parallax [PATH…]`: open the reader.
+///
+/// The terminal opens at once with a loading screen; articles arrive in batches and the
+/// analysis runs in the background, so the first frame never waits on the corpus.
 struct ReadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "read",
@@ -14,23 +18,65 @@ struct ReadCommand: ParsableCommand {
 
   func run() throws {
     TerminalSignals.install()
-    let (loaded, problems) = try corpus.loadReportingProblems()
+    let paths = corpus.paths.isEmpty ? ["seeds"] : corpus.paths
+    let (files, problems) = CorpusLoader.discover(paths: paths)
+    for problem in problems { StandardError.write("parallax: \(problem)") }
+    guard !files.isEmpty else { throw RuntimeError("no article file found in \(paths.joined(separator: ", "))") }
     adoptUTF8Locale()
     let colorMode = ColorMode.fromEnvironment()
-    let exit: ReaderProgram.Exit
+    let theme: Theme = colorMode == .none ? .monochrome : .default
+    let outcome: Outcome
     do {
       var terminal = try NcursesTerminal(colorMode: colorMode)
-      var state = ReaderState(
-        corpus: loaded, width: terminal.size.width, height: terminal.size.height,
-        theme: colorMode == .none ? .monochrome : .default, loadProblems: problems.map(\.description))
       let inbox = Inbox<Message>()
-      Task.detached(priority: .userInitiated) { inbox.post(.analysisReady(Analysis(corpus: loaded))) }
-      exit = ReaderProgram.run(&state, on: &terminal, inbox: inbox) { TerminalSignals.pendingSignal != nil }
+      BackgroundLoader.start(files, inbox: inbox)
+      outcome = Self.read(files: files, problems: problems, theme: theme, inbox: inbox, on: &terminal)
     } catch {
       throw RuntimeError(error.description)
     }
-    if exit == .stopped, let signal = TerminalSignals.pendingSignal {
-      throw ExitCode(128 + signal)
+    switch outcome {
+    case .quit: return
+    case .nothingLoaded: throw RuntimeError("no article could be loaded from \(paths.joined(separator: ", "))")
+    case .signal(let signal): throw ExitCode(128 + signal)
     }
+  }
+
+  /// How a reading session ended.
+  enum Outcome {
+    case quit, nothingLoaded
+    case signal(Int32)
+  }
+
+  /// Shows the loading screen until the first articles arrive, then runs the reader.
+  static func read(
+    files: [String], problems: [LoadProblem], theme: Theme, inbox: Inbox<Message>, on terminal: inout NcursesTerminal
+  ) -> Outcome {
+    var early: [Message] = []
+    var first: (articles: [Article], problems: [String])?
+    var loadProblems = problems.map(\.description)
+    while first == nil {
+      if let signal = TerminalSignals.pendingSignal { return .signal(signal) }
+      var frame = Buffer(area: Rect(width: terminal.size.width, height: terminal.size.height))
+      LoadingView(files: files.count, theme: theme).render(in: frame.area, into: &frame)
+      terminal.present(frame)
+      if terminal.nextEvent(timeoutMilliseconds: 20) == .character("q") { return .quit }
+      for message in inbox.drain() {
+        switch message {
+        case .articlesLoaded(let articles, let more) where first == nil:
+          loadProblems += more
+          if !articles.isEmpty { first = (articles, more) }
+        case .loadingFinished where first == nil: return .nothingLoaded
+        default: early.append(message)
+        }
+      }
+    }
+    guard let first else { return .nothingLoaded }
+    var state = ReaderState(
+      corpus: Corpus(articles: first.articles), width: terminal.size.width, height: terminal.size.height,
+      theme: theme, loadProblems: loadProblems, loadingTotal: files.count)
+    for message in early { _ = state.update(message) }
+    let exit = ReaderProgram.run(&state, on: &terminal, inbox: inbox) { TerminalSignals.pendingSignal != nil }
+    if exit == .stopped, let signal = TerminalSignals.pendingSignal { return .signal(signal) }
+    return .quit
   }
 }

@@ -116,3 +116,22 @@ import TerminalUI
     #expect(!frame.cells.contains { cell in cell.grapheme.unicodeScalars.contains { SafeText.isControl($0) || SafeText.isBidiControl($0) } })
   }
 }
+
+@Suite struct LoadingInBatchesTests {
+  @Test func articlesArriveWhileTheReaderIsOpen() {
+    let all = ReaderFixtures.seeds.articles
+    var state = ReaderState(corpus: Corpus(articles: Array(all.prefix(2))), width: 120, height: 40, loadingTotal: all.count)
+    #expect(state.screen.contains("loading 2 of 5 articles"))
+    state.type("j")
+    _ = state.update(.articlesLoaded(Array(all.dropFirst(2)), problems: ["skipped x.bin: binary file (NUL bytes), not text"]))
+    _ = state.update(.loadingFinished)
+    #expect(state.corpus.articles.count == 5)
+    #expect(state.selectedArticle == 1)
+    #expect(state.screen.contains("analysing…"))
+    #expect(state.screen.contains("skipped x.bin"))
+    state.type("jjj")
+    #expect(state.selectedArticle == 4)
+    _ = state.update(.analysisReady(ReaderFixtures.seedsAnalysis))
+    #expect(state.screen.contains("discrepancies"))
+  }
+}

@@ -41,7 +41,7 @@ public enum CorpusLoader {
     return stem.isEmpty ? name : stem
   }
 
-  private static func collect(
+  static func collect(
     _ path: String, explicit: Bool, into files: inout [String], visited: inout Set<String>,
     problems: inout [LoadProblem]
   ) {

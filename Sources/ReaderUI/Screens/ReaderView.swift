@@ -48,7 +48,9 @@ struct TitleBarView: Widget {
     buffer.fill(area, style: style)
     let articles = state.corpus.articles.count
     var right = "\(articles) article\(articles == 1 ? "" : "s")"
-    if let analysis = state.analysis {
+    if let total = state.loadingTotal {
+      right = "loading \(articles) of \(total) articles…"
+    } else if let analysis = state.analysis {
       right += " · \(analysis.entities.count) entities · \(analysis.discrepancies.count) discrepancies"
     } else {
       right += " · analysing…"

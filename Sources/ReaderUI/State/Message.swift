@@ -7,6 +7,10 @@ public enum Message: Sendable {
   case input(InputEvent)
   /// A command run directly (tests, scripts).
   case command(Command)
+  /// More articles were read (the reader opens before every file is loaded).
+  case articlesLoaded([Article], problems: [String])
+  /// Every file has been read; the analysis starts.
+  case loadingFinished
   /// The analysis of the corpus finished.
   case analysisReady(Analysis)
 }

@@ -9,6 +9,17 @@ extension ReaderState {
       self.analysis = analysis
       relayout()
       return []
+    case .articlesLoaded(let articles, let problems):
+      corpus = corpus.appending(articles)
+      readingAnchors += Array(repeating: 0, count: corpus.articles.count - readingAnchors.count)
+      if !problems.isEmpty {
+        loadProblems += problems
+        statusMessage = loadProblems.count == 1 ? loadProblems[0] : "\(loadProblems[0]) (and \(loadProblems.count - 1) more)"
+      }
+      return []
+    case .loadingFinished:
+      loadingTotal = nil
+      return []
     case .command(let command):
       return run(command)
     case .input(let event):

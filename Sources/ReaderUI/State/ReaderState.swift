@@ -6,8 +6,10 @@ import TerminalUI
 /// Only `update(_:)` changes it, and it does no I/O, so every behaviour is tested
 /// by sending messages and reading the state back.
 public struct ReaderState: Sendable {
-  /// The articles open.
-  public let corpus: Corpus
+  /// The articles open (more arrive while files are still loading).
+  public internal(set) var corpus: Corpus
+  /// While files are still loading: how many there are in all.
+  public internal(set) var loadingTotal: Int?
   /// The analysis, once it has arrived (nil while it runs).
   public internal(set) var analysis: Analysis?
   /// Styles for the roles.
@@ -64,9 +66,10 @@ public struct ReaderState: Sendable {
   /// Creates the state for a corpus and a terminal size.
   public init(
     corpus: Corpus, width: Int, height: Int, theme: Theme = .default, keyMap: KeyMap = .standard,
-    loadProblems: [String] = []
+    loadProblems: [String] = [], loadingTotal: Int? = nil
   ) {
     self.corpus = corpus
+    self.loadingTotal = loadingTotal
     self.theme = theme
     self.keyMap = keyMap
     self.width = width

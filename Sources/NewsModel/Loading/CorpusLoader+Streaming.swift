@@ -1,0 +1,38 @@
+extension CorpusLoader {
+  /// The article files under the given paths, in load order, and the paths that could not be walked.
+  ///
+  /// Listing is fast even for thousands of files: the reader shows its first frame
+  /// from this, then loads the files in batches (`loadArticles`).
+  public static func discover(paths: [String]) -> (files: [String], problems: [LoadProblem]) {
+    var problems: [LoadProblem] = []
+    var files: [String] = []
+    var visited = Set<String>()
+    for path in paths {
+      collect(path, explicit: true, into: &files, visited: &visited, problems: &problems)
+    }
+    return (files, problems)
+  }
+
+  /// Reads a batch of files found by `discover`.
+  public static func loadArticles(_ files: some Collection<String>) -> (articles: [Article], problems: [LoadProblem]) {
+    var articles: [Article] = []
+    var problems: [LoadProblem] = []
+    for file in files {
+      switch read(file) {
+      case .success(let (text, warning)):
+        if let warning { problems.append(LoadProblem(path: file, message: warning, severity: .warning)) }
+        articles.append(Article(id: articleID(for: file), path: file, text: text))
+      case .failure(let problem):
+        problems.append(problem)
+      }
+    }
+    return (articles, problems)
+  }
+}
+
+extension Corpus {
+  /// This corpus with more articles after its own (ids kept unique).
+  public func appending(_ more: [Article]) -> Corpus {
+    more.isEmpty ? self : Corpus(articles: articles + more)
+  }
+}
