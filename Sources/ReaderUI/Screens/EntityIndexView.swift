@@ -9,9 +9,9 @@ struct EntityIndexView: Widget {
     let theme = state.theme
     let box = area.centered(width: min(area.width - 2, 110), height: area.height)
     let filter = state.entityIndex.filter.isEmpty ? "" : " · filter “\(state.entityIndex.filter)”"
-    Frame(title: "Entities\(filter) — Enter jumps to the first mention", theme: theme).render(in: box, into: &buffer)
+    Frame(title: "Entities\(filter) — name, mentions, per article (article:count), other spellings", theme: theme).render(in: box, into: &buffer)
     let inner = box.inset(by: 1)
-    guard let analysis = state.analysis else {
+    guard state.analysis != nil else {
       buffer.write(" The analysis is still running…", x: inner.x, y: inner.y, style: theme.style(.muted))
       return
     }
@@ -39,7 +39,7 @@ struct EntityIndexView: Widget {
       var x = buffer.write("  " + SafeText.sanitized(entity.name).padded(toWidth: 28), x: inner.x, y: y,
         style: theme.style(.entity(entity.type)).layered(over: rowStyle))
       x = buffer.write(" \(entity.mentionCount)".padded(toWidth: 5), x: x, y: y, style: rowStyle)
-      let perArticle = counts(of: entity, in: analysis).map { "\($0.0):\($0.1)" }.joined(separator: " ")
+      let perArticle = counts(of: entity).map { "\($0.0):\($0.1)" }.joined(separator: " ")
       x = buffer.write(perArticle.truncated(toWidth: 36).padded(toWidth: 37), x: x, y: y, style: theme.style(.muted).layered(over: rowStyle), maxX: inner.maxX)
       let others = entity.variants.filter { $0 != entity.name }
       if !others.isEmpty {
@@ -51,10 +51,15 @@ struct EntityIndexView: Widget {
   }
 
   /// Mentions per article, as (article number, count), in corpus order.
-  private func counts(of entity: Entity, in analysis: Analysis) -> [(Int, Int)] {
-    analysis.mentions.enumerated().compactMap { index, mentions in
-      let count = mentions.reduce(0) { $0 + ($1.entityID == entity.id ? 1 : 0) }
-      return count > 0 ? (index + 1, count) : nil
+  private func counts(of entity: Entity) -> [(Int, Int)] {
+    var counts: [(Int, Int)] = []
+    for place in state.directory?.places(ofKey: entity.id) ?? [] {
+      if let last = counts.last, last.0 == place.article + 1 {
+        counts[counts.count - 1].1 += 1
+      } else {
+        counts.append((place.article + 1, 1))
+      }
     }
+    return counts
   }
 }

@@ -4,19 +4,12 @@ import TerminalUI
 extension ReaderState {
   /// The key that groups mentions of one entity: its id, or a figure's type and text.
   func entityKey(article: Int, mention: Mention) -> String {
-    mention.entityID ?? "\(mention.type.rawValue):\(corpus.articles[article].string(in: mention.span).lowercased())"
+    MentionDirectory.key(of: mention, in: corpus.articles[article])
   }
 
   /// Every mention of an entity, in reading order across articles.
   func occurrences(ofKey key: String) -> [(article: Int, mention: Int)] {
-    guard let analysis else { return [] }
-    var result: [(Int, Int)] = []
-    for (articleIndex, mentions) in analysis.mentions.enumerated() {
-      for (index, mention) in mentions.enumerated() where entityKey(article: articleIndex, mention: mention) == key {
-        result.append((articleIndex, index))
-      }
-    }
-    return result
+    (directory?.places(ofKey: key) ?? []).map { ($0.article, $0.mention) }
   }
 
   /// Highlights for the current article: the selected entity's mentions and search matches.

@@ -18,15 +18,10 @@ extension ReaderState {
   /// Jumps to the first mention of the entity selected in the index.
   mutating func jumpToSelectedEntity() {
     let rows = entityIndexRows
-    guard rows.indices.contains(entityIndex.selected), let analysis else { return }
-    let id = rows[entityIndex.selected].id
-    for (articleIndex, mentions) in analysis.mentions.enumerated() {
-      if let index = mentions.firstIndex(where: { $0.entityID == id }) {
-        overlay = nil
-        focus = .reading
-        focusMention(article: articleIndex, mention: index)
-        return
-      }
-    }
+    guard rows.indices.contains(entityIndex.selected) else { return }
+    guard let first = directory?.places(ofKey: rows[entityIndex.selected].id).first else { return }
+    overlay = nil
+    focus = .reading
+    focusMention(article: first.article, mention: first.mention)
   }
 }

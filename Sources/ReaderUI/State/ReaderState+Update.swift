@@ -7,6 +7,7 @@ extension ReaderState {
     switch message {
     case .analysisReady(let analysis):
       self.analysis = analysis
+      directory = MentionDirectory(corpus: corpus, analysis: analysis)
       relayout()
       return []
     case .articlesLoaded(let articles, let problems):

@@ -12,6 +12,8 @@ public struct ReaderState: Sendable {
   public internal(set) var loadingTotal: Int?
   /// The analysis, once it has arrived (nil while it runs).
   public internal(set) var analysis: Analysis?
+  /// Where every entity is mentioned, built when the analysis arrives.
+  public internal(set) var directory: MentionDirectory?
   /// Styles for the roles.
   public let theme: Theme
   /// The key bindings.
