@@ -16,7 +16,14 @@ struct StatusBarView: Widget {
       buffer.write("  Enter search · Esc cancel", x: end + 2, y: area.y, style: bar)
       return
     }
-    let position = " \(state.selectedArticle + 1)/\(state.corpus.articles.count) "
+    let position: String
+    if let compare = state.compare {
+      let rows = compare.alignment.rows
+      let pairs = rows.filter { $0.left != nil && $0.right != nil }.count
+      position = " row \(min(compare.top + 1, rows.count))/\(rows.count) · \(pairs) pairs "
+    } else {
+      position = " \(state.selectedArticle + 1)/\(state.corpus.articles.count) "
+    }
     var x = buffer.write(position, x: area.x, y: area.y, style: theme.style(.statusKey))
     let middle = state.statusMessage ?? (state.stepping == .searchMatches ? state.searchDescription : nil)
       ?? state.cursorDescription ?? state.searchDescription
