@@ -40,6 +40,30 @@ import Testing
     #expect(found.isEmpty)
   }
 
+  @Test func destinationsAndSendersDoNotSplitADeployment() throws {
+    let found = discrepancies([
+      "The move comes as North Korea is sending 10,000 elite troops to assist Moscow in the Kursk region.",
+      "As many as 12,000 North Korean troops have been deployed to Russia.",
+      "Reports say over 10,000 North Korean troops are arriving in Russia’s Kursk region.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .conflict)
+    #expect(found[0].statements.map(\.articleID) == ["a0", "a1", "a2"])
+  }
+
+  @Test func differentSendersAreDifferentDeployments() {
+    #expect(discrepancies(["Spain has sent 86 rescuers to Morocco.", "Britain has sent 60 rescuers to Morocco."]).isEmpty)
+    #expect(discrepancies(["About 500 French troops were deployed.", "About 800 British troops were deployed."]).isEmpty)
+  }
+
+  @Test func tollsInDifferentPlacesStayApartWhateverTheWording() {
+    let found = discrepancies([
+      "A missile attack on a residential building in Sumy, near the border, left at least eight civilians dead.",
+      "Russian strikes killed dozens, including a strike on Odesa on Monday that left ten dead and nearly 50 injured.",
+    ])
+    #expect(found.isEmpty)
+  }
+
   @Test func aProjectionIsNotAReport() {
     let found = discrepancies(["Deaths might reach about 2,300.", "The number of deaths rose to 2,122."])
     #expect(found.isEmpty)

@@ -36,6 +36,9 @@ public struct Fact: Sendable, Hashable {
   public var owner: String?
   /// The name that does what the role says ("Delta" in "Delta canceled 3,500 flights"), or nil.
   public var agent: String?
+  /// Where something moved comes from: its sender ("North Korea sending") or the nationality of what is
+  /// counted ("North Korean troops"), as a country where the gazetteer knows one; nil when unsaid.
+  public var origin: String?
   /// "part" for a first or additional batch, "capacity" for what something can hold, else nil.
   public var scope: String?
   /// The places named in the clause, sorted.
@@ -49,8 +52,12 @@ public struct Fact: Sendable, Hashable {
   /// Report or projection.
   public var modality: Modality
 
-  /// Whether the fact counts the dead or injured, whose tolls are broken down by place.
-  public var isHarm: Bool { role == "deaths" || role == "injured" || role == "critically injured" }
+  /// Whether the fact counts the dead, injured or damaged, whose tolls are broken down by place.
+  public var isHarm: Bool { role == "deaths" || role == "injured" || role == "critically injured" || role == "damaged" }
+
+  /// Whether the fact counts something sent, deployed or arriving: its places are where it goes or comes
+  /// from, not where something happened, so they do not make it another fact.
+  public var isMovement: Bool { role == "sent" }
 
   /// The class of the figure's unit.
   public var unitClass: UnitClass { figure.unit.unitClass }

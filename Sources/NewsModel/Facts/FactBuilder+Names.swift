@@ -14,14 +14,28 @@ extension FactBuilder {
     return article.string(in: scanner.tokens[j].span)
   }
 
-  /// The capitalised name that does what a role verb says ("Spain has sent", "Delta canceled"), or nil.
+  /// The capitalised name that does what a role verb says ("Spain has sent", "North Korea sending"), or nil.
   func agent(before i: Int) -> String? {
     var j = i - 1
-    while let w = scanner.word(j), ["has", "have", "had", "also", "already", "was", "were"].contains(w) { j -= 1 }
+    while let w = scanner.word(j), ["has", "have", "had", "also", "already", "was", "were", "is", "are"].contains(w) { j -= 1 }
     guard j < i - 1 || scanner.word(j) != nil, let w = scanner.word(j), scanner.isCapitalized(j),
       !FactContext.stopWords.contains(w), !FactContext.isDemonym(w)
     else { return nil }
-    return article.string(in: scanner.tokens[j].span)
+    var start = j
+    while let w = scanner.word(start - 1), scanner.isCapitalized(start - 1), !FactContext.stopWords.contains(w) { start -= 1 }
+    return article.string(in: scanner.span(start, j))
+  }
+
+  /// Where a moved count comes from: its sender, else the nationality its noun names, as a country where
+  /// one is known ("North Korean troops" → "North Korea").
+  func origin(agent: String?, noun: String?) -> String? {
+    if let agent { return EntityLinker.country(forDemonym: agent) ?? agent }
+    guard let noun else { return nil }
+    let capitalized = Array(noun.split(separator: " ").prefix { $0.first?.isUppercase == true })
+    for start in capitalized.indices {
+      if let country = EntityLinker.country(forDemonym: capitalized[start...].joined(separator: " ")) { return country }
+    }
+    return nil
   }
 
   /// The plain noun right before a measure and its hedge ("channel" in "a channel about 200 metres wide"), or nil.

@@ -6,7 +6,11 @@ enum FactContext {
     let groups: [(String, [String])] = [
       ("deaths", ["killed", "kills", "kill", "killing", "dead", "died", "die", "deaths", "death", "toll", "fatalities", "lives", "bodies"]),
       ("injured", ["injured", "injuring", "wounded", "wounding", "hurt", "injuries"]),
-      ("sent", ["sent", "send", "sending", "deployed", "deploy", "deploying", "dispatched", "stationed", "deployment"]),
+      ("damaged", ["damaged", "destroyed"]),
+      ("sent", [
+        "sent", "send", "sending", "deployed", "deploy", "deploying", "dispatched", "stationed", "deployment", "arrived",
+        "arriving", "arrival",
+      ]),
       ("waiting", ["waiting", "queued", "stuck", "stranded", "held", "waited", "queue"]),
       ("cancelled", ["cancelled", "canceled", "scrapped", "cancellations"]),
       ("delayed", ["delayed", "delays"]),

@@ -54,7 +54,7 @@ struct FactBuilder {
     let clause = scanner.span(first, last)
     var fact = Fact(
       articleIndex: index, articleID: article.id, figure: figure, sentence: sentence, clause: clause,
-      low: nil, high: nil, nominal: nil, noun: nil, head: nil, role: nil, dimension: nil, owner: nil, agent: nil, scope: nil,
+      low: nil, high: nil, nominal: nil, noun: nil, head: nil, role: nil, dimension: nil, owner: nil, agent: nil, origin: nil, scope: nil,
       places: [], days: [],
       names: sentenceNames(in: sentence), rate: nil, modality: .report)
     if let value = figure.value, figure.unit.unitClass == .time, let offsets = figure.utcOffsets {
@@ -195,6 +195,7 @@ struct FactBuilder {
         fact.agent = agent(before: i)
       }
     }
+    if fact.isMovement { fact.origin = origin(agent: fact.agent, noun: fact.noun) }
     let placeScope = fact.isHarm ? sentenceScope : (first, last)
     for i in placeScope.0...placeScope.1 where scanner.isCapitalized(i) && i > placeScope.0 {
       if let place = place(at: i) { places.insert(place) }

@@ -31,7 +31,7 @@ enum FactGrouper {
     return Key(
       unitClass: fact.unitClass, subject: subject, places: fact.isHarm ? fact.places : [],
       days: fact.unitClass == .magnitude ? fact.days : [], modality: fact.modality, currency: currency,
-      scope: fact.scope == "capacity" && fact.unitClass != .count ? "" : fact.scope ?? "", agent: fact.agent ?? "")
+      scope: fact.scope == "capacity" && fact.unitClass != .count ? "" : fact.scope ?? "", agent: fact.isMovement ? "" : fact.agent ?? "")
   }
 
   /// The number discrepancies among facts: conflicts, hedges, agreements after conversion, and coverage.
@@ -50,7 +50,7 @@ enum FactGrouper {
         if let discrepancy = coverage(bucket, key: key, corpus: corpus) { result.append(discrepancy) }
         continue
       }
-      for group in splitByRole(bucket).flatMap(splitByPlace) {
+      for group in splitByRole(bucket).flatMap(splitByPlace).flatMap(splitByOrigin) {
         if let discrepancy = judge(group, key: key, corpus: corpus) { result.append(discrepancy) }
       }
     }
@@ -66,13 +66,14 @@ enum FactGrouper {
   }
 
   /// Splits a group whose facts name places that do not overlap; facts naming none stay with the only
-  /// place when there is one, and form their own group when there are several.
+  /// place when there is one, and form their own group when there are several. The places of a movement
+  /// (where troops are sent to, where they arrive) never split it.
   static func splitByPlace(_ facts: [Fact]) -> [[Fact]] {
     var clusters: [[String]: [Fact]] = [:]
     var order: [[String]] = []
     var unplaced: [Fact] = []
     for fact in facts {
-      guard !fact.places.isEmpty else {
+      guard !fact.places.isEmpty, !fact.isMovement else {
         unplaced.append(fact)
         continue
       }
@@ -82,6 +83,24 @@ enum FactGrouper {
     }
     guard order.count > 1 else { return [facts] }
     return order.map { clusters[$0]! } + (unplaced.isEmpty ? [] : [unplaced])
+  }
+
+  /// Splits a group whose movements come from different origins ("Spain has sent" vs "Britain has sent");
+  /// facts naming none stay with the only origin when there is one, and form their own group when there are several.
+  static func splitByOrigin(_ facts: [Fact]) -> [[Fact]] {
+    var clusters: [String: [Fact]] = [:]
+    var order: [String] = []
+    var unknown: [Fact] = []
+    for fact in facts {
+      guard let origin = fact.origin else {
+        unknown.append(fact)
+        continue
+      }
+      if clusters[origin] == nil { order.append(origin) }
+      clusters[origin, default: []].append(fact)
+    }
+    guard order.count > 1 else { return [facts] }
+    return order.map { clusters[$0]! } + (unknown.isEmpty ? [] : [unknown])
   }
 
   /// The discrepancy a group of facts makes, or nil when there is nothing to show.
