@@ -16,10 +16,11 @@ public enum QuoteExtractor {
   static let speechVerbs: Set<String> = [
     "said", "says", "say", "told", "tells", "added", "adds", "remarked", "wrote", "writes", "posted", "warned",
     "stressed", "claimed", "denied", "insisted", "explained", "noted", "asked", "declared", "announced",
-    "acknowledged", "admitted", "tweeted", "continued", "recalled", "urged", "replied", "conceded",
+    "acknowledged", "admitted", "tweeted", "continued", "recalled", "urged", "replied", "conceded", "saying",
+    "stating", "describing", "described", "calling", "called", "adding", "telling",
   ]
   /// Quotes shorter than this many words are taken for scare quotes or titles, not speech.
-  static let minimumWords = 4
+  static let minimumWords = 3
 
   /// The quotes of an article, with speakers found by pattern (“…,” X said / X said: “…” / according to X)
   /// or, for a pronoun, carried over from the last named speaker.
