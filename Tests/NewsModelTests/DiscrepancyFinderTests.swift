@@ -64,6 +64,41 @@ import Testing
     #expect(found.isEmpty)
   }
 
+  @Test func aTollBelongsToThePlaceWrittenNearestIt() throws {
+    let found = discrepancies([
+      "Of the dead, 1,293 were in Al-Haouz province, and most of the rest were further south in Taroudant.",
+      "The worst-hit area remains Al-Haouz province, where 1,351 people died, followed by Taroudant province with 492 deaths.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].statements.map { $0.value?.low } == [1293, 1351])
+  }
+
+  @Test func aDatelineIsNotWhereTheTollWasCounted() throws {
+    let found = discrepancies([
+      "RABAT, Sept 9 — At least 1,037 people were killed when an earthquake struck Morocco late on Friday.",
+      "The earthquake in Morocco has killed at least 2,012 people.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .conflict)
+  }
+
+  @Test func oneShockHasOneMagnitudeWhereverAndWhenever() throws {
+    let found = discrepancies([
+      "The U.S. Geological Survey measured the quake at magnitude 6.8 near the village of Ighil.",
+      "Morocco’s National Institute of Geophysics measured it at magnitude 7.",
+      "The 6.8-magnitude quake struck at 22:11 GMT on Friday.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].statements.count == 3)
+  }
+
+  @Test func aftershocksOnDifferentDaysAreDifferentShocks() {
+    let found = discrepancies([
+      "A magnitude 4.9 aftershock followed 19 minutes later.", "A magnitude 4.5 aftershock rattled the region on Sunday morning.",
+    ])
+    #expect(found.isEmpty)
+  }
+
   @Test func aProjectionIsNotAReport() {
     let found = discrepancies(["Deaths might reach about 2,300.", "The number of deaths rose to 2,122."])
     #expect(found.isEmpty)

@@ -41,7 +41,7 @@ public struct Fact: Sendable, Hashable {
   public var origin: String?
   /// "part" for a first or additional batch, "capacity" for what something can hold, else nil.
   public var scope: String?
-  /// The places named in the clause, sorted.
+  /// The places named in the clause, sorted; for a toll, the place written nearest the figure in its sentence.
   public var places: [String]
   /// The days of the week named in the clause, sorted.
   public var days: [String]
@@ -54,6 +54,10 @@ public struct Fact: Sendable, Hashable {
 
   /// Whether the fact counts the dead, injured or damaged, whose tolls are broken down by place.
   public var isHarm: Bool { role == "deaths" || role == "injured" || role == "critically injured" || role == "damaged" }
+
+  /// The places that tell this fact from the same figure elsewhere: none for a movement (its places are
+  /// destinations) or a magnitude (one shock's strength, wherever it was measured).
+  public var locatingPlaces: [String] { isMovement || unitClass == .magnitude ? [] : places }
 
   /// Whether the fact counts something sent, deployed or arriving: its places are where it goes or comes
   /// from, not where something happened, so they do not make it another fact.

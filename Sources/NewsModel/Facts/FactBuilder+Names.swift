@@ -57,12 +57,59 @@ extension FactBuilder {
     return ["more", "greater", "higher", "above", "larger", "less", "fewer", "below"].contains(next)
   }
 
+  /// The places a figure is about: those named in its clause, sorted; for a toll, the one place written
+  /// nearest it in its sentence ("1,293 were in Al-Haouz province, … the rest in Taroudant" → Al-Haouz).
+  /// A dateline in capitals ("RABAT, Sept 9 —") says where the report was filed, not where it happened.
+  func places(around figure: Figure, first: Int, last: Int, sentence: (Int, Int), isHarm: Bool) -> [String] {
+    let (from, to) = isHarm ? sentence : (first, last)
+    var found: [(place: String, start: Int)] = []
+    for i in from...to where i > from && scanner.isCapitalized(i) && !scanner.isJoiningHyphen(i - 1) && !isInsideName(i) {
+      if let place = place(at: i), !isDateline(place) { found.append((place, scanner.tokens[i].span.start)) }
+    }
+    let scope = scanner.span(from, to)
+    var k = nameCursor
+    while k < names.count, names[k].0.start < scope.end {
+      if names[k].1 == .geopolitical, scope.contains(names[k].0), !isDateline(names[k].2) {
+        found.append((names[k].2, names[k].0.start))
+      }
+      k += 1
+    }
+    guard isHarm else { return Set(found.map(\.place)).sorted() }
+    func distance(_ start: Int) -> Int {
+      start < figure.span.start ? figure.span.start - start : start - figure.span.end
+    }
+    return found.min { distance($0.start) < distance($1.start) }.map { [$0.place] } ?? []
+  }
+
+  /// Whether a place is written in capitals, as datelines are ("RABAT", "LONDON/SYDNEY"); short acronyms ("UK") are not.
+  func isDateline(_ place: String) -> Bool {
+    let letters = place.unicodeScalars.filter(\.isLetterLike)
+    return letters.count > 3 && letters.allSatisfy(\.isUppercaseLetter)
+  }
+
+  /// Whether token `i` lies inside a name that is not a place ("Geophysics" in "National Institute of Geophysics").
+  func isInsideName(_ i: Int) -> Bool {
+    let span = scanner.tokens[i].span
+    var k = nameCursor
+    while k < names.count, names[k].0.start <= span.start {
+      if names[k].1 != .geopolitical, names[k].0.contains(span) { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// The place a capitalised word at `i` names, when a preposition or a place noun marks it as one.
   func place(at i: Int) -> String? {
     guard let w = scanner.word(i), !FigureScanner.weekdays.contains(w), FigureScanner.months[w] == nil else { return nil }
     var last = i
-    while scanner.isCapitalized(last + 1), scanner.word(last + 1) != nil || scanner.isJoiningHyphen(last + 1) {
-      last += scanner.isJoiningHyphen(last + 1) ? 2 : 1
+    while true {  // "Al-Haouz", "Port Said"
+      if scanner.isJoiningHyphen(last + 1), scanner.isCapitalized(last + 2) {
+        last += 2
+      } else if scanner.isCapitalized(last + 1), scanner.word(last + 1) != nil {
+        last += 1
+      } else {
+        break
+      }
     }
     if last == i, scanner.word(i + 1) != nil, !scanner.isCapitalized(i + 1), FactContext.isDemonym(w) { return nil }
     let before = scanner.word(i - 1)

@@ -158,7 +158,6 @@ struct FactBuilder {
     var roleDistance = Int.max
     var dimensionDistance = Int.max
     var isCritical = false
-    var places: Set<String> = []
     var days: Set<String> = []
     for i in first...last where i < figure.tokenStart || i >= figure.tokenEnd {
       guard let w = scanner.word(i) else { continue }
@@ -178,6 +177,11 @@ struct FactBuilder {
       if FactContext.projections.contains(w), i < figure.tokenStart { fact.modality = .projection }
       if FigureScanner.weekdays.contains(w) { days.insert(w) }
     }
+    if fact.role == nil, first >= 2, scanner.isPunctuation(first - 1, ","), let w = scanner.word(first - 2),
+      let role = FactContext.roles[w], scanner.tokens[first - 2].span.start >= fact.sentence.start
+    {
+      fact.role = role  // "Of the dead, 1,293 were in Al-Haouz"
+    }
     if fact.owner == nil, fact.unitClass == .length, let after = scanner.word(figure.tokenEnd),
       FactContext.adjectiveDimensions.contains(after)
     {
@@ -188,21 +192,17 @@ struct FactBuilder {
     }
     let sentenceScope = sentenceTokens(around: figure, sentence: fact.sentence)
     for i in sentenceScope.0...sentenceScope.1 {
-      if let w = scanner.word(i), let scope = FactContext.scopes[w], fact.scope == nil, word(after: i) != "than" {
-        fact.scope = scope
+      if i >= first, i <= last, let w = scanner.word(i), let scope = FactContext.scopes[w], fact.scope == nil,
+        word(after: i) != "than"
+      {
+        fact.scope = scope  // in the clause only: "further south in Taroudant" scopes nothing
       }
       if fact.agent == nil, !fact.isHarm, let w = scanner.word(i), FactContext.roles[w] != nil {
         fact.agent = agent(before: i)
       }
     }
     if fact.isMovement { fact.origin = origin(agent: fact.agent, noun: fact.noun) }
-    let placeScope = fact.isHarm ? sentenceScope : (first, last)
-    for i in placeScope.0...placeScope.1 where scanner.isCapitalized(i) && i > placeScope.0 {
-      if let place = place(at: i) { places.insert(place) }
-    }
-    let scope = scanner.span(placeScope.0, placeScope.1)
-    for (span, type, text) in names where type == .geopolitical && scope.contains(span) { places.insert(text) }
-    fact.places = places.sorted()
+    fact.places = places(around: figure, first: first, last: last, sentence: sentenceScope, isHarm: fact.isHarm)
     fact.days = days.sorted()
   }
 

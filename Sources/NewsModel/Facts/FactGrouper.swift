@@ -29,8 +29,8 @@ enum FactGrouper {
     guard let subject else { return nil }
     let currency = fact.unitClass == .money ? fact.figure.unit.name : ""
     return Key(
-      unitClass: fact.unitClass, subject: subject, places: fact.isHarm ? fact.places : [],
-      days: fact.unitClass == .magnitude ? fact.days : [], modality: fact.modality, currency: currency,
+      unitClass: fact.unitClass, subject: subject, places: fact.isHarm ? fact.places.map(Spelling.fold) : [],
+      days: fact.unitClass == .magnitude && fact.dimension == "aftershock" ? fact.days : [], modality: fact.modality, currency: currency,
       scope: fact.scope == "capacity" && fact.unitClass != .count ? "" : fact.scope ?? "", agent: fact.isMovement ? "" : fact.agent ?? "")
   }
 
@@ -66,18 +66,19 @@ enum FactGrouper {
   }
 
   /// Splits a group whose facts name places that do not overlap; facts naming none stay with the only
-  /// place when there is one, and form their own group when there are several. The places of a movement
-  /// (where troops are sent to, where they arrive) never split it.
+  /// place when there is one, and form their own group when there are several. Only `locatingPlaces` count:
+  /// where troops are sent or arrive never splits a deployment.
   static func splitByPlace(_ facts: [Fact]) -> [[Fact]] {
     var clusters: [[String]: [Fact]] = [:]
     var order: [[String]] = []
     var unplaced: [Fact] = []
     for fact in facts {
-      guard !fact.places.isEmpty, !fact.isMovement else {
+      let places = fact.locatingPlaces
+      guard !places.isEmpty else {
         unplaced.append(fact)
         continue
       }
-      let match = order.first { !Set($0).isDisjoint(with: fact.places) } ?? fact.places
+      let match = order.first { !Set($0).isDisjoint(with: places) } ?? places
       if clusters[match] == nil { order.append(match) }
       clusters[match, default: []].append(fact)
     }
