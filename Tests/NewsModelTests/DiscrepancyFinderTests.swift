@@ -99,6 +99,23 @@ import Testing
     #expect(found.isEmpty)
   }
 
+  @Test func aMeasureWrittenAsAnAdjectiveMeetsTheSameMeasureSpelledOut() throws {
+    let found = discrepancies([
+      "Crews failed to shift the Ever Given, a 400-metre container ship, on Thursday.",
+      "The Ever Given is 1,312 feet long.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .agreeAfterConversion)
+  }
+
+  @Test func measuresOfDifferentThingsStayApart() {
+    let found = discrepancies([
+      "Trade depends on a single channel about 200 metres wide.", "Tugs pulled at the 193-foot-wide vessel.",
+      "The ship has a beam of 59 metres.",
+    ])
+    #expect(found.isEmpty)
+  }
+
   @Test func aProjectionIsNotAReport() {
     let found = discrepancies(["Deaths might reach about 2,300.", "The number of deaths rose to 2,122."])
     #expect(found.isEmpty)

@@ -59,6 +59,14 @@ public struct Fact: Sendable, Hashable {
   /// destinations) or a magnitude (one shock's strength, wherever it was measured).
   public var locatingPlaces: [String] { isMovement || unitClass == .magnitude ? [] : places }
 
+  /// The thing a length, weight, speed or volume measures ("ship"), when named; nil for other figures.
+  public var measuredOwner: String? {
+    switch unitClass {
+    case .length, .mass, .speed, .volume: owner
+    default: nil
+    }
+  }
+
   /// Whether the fact counts something sent, deployed or arriving: its places are where it goes or comes
   /// from, not where something happened, so they do not make it another fact.
   public var isMovement: Bool { role == "sent" }

@@ -51,6 +51,21 @@ extension FactBuilder {
     return FactContext.normalizedHead(w)
   }
 
+  /// The head of the plain noun phrase right after a measure ("ship" in "a 400-metre container ship",
+  /// "vessel" in "the 193-foot-wide vessel"), or nil.
+  func measuredNoun(after figure: Figure) -> String? {
+    var j = figure.tokenEnd
+    if scanner.isJoiningHyphen(j), let w = scanner.word(j + 1), FactContext.dimensions[w] != nil { j += 2 }
+    var head: String?
+    while let w = scanner.word(j), !scanner.isCapitalized(j), !FactContext.stopWords.contains(w),
+      FactContext.roles[w] == nil, FactContext.dimensions[w] == nil, !w.hasSuffix("ed"), !w.hasSuffix("ing"), !w.hasSuffix("ly")
+    {
+      head = w
+      j += 1
+    }
+    return head.map(FactContext.normalizedHead)
+  }
+
   /// Whether the figure is a threshold ("magnitude 6 or more") rather than a value.
   func isThreshold(_ figure: Figure) -> Bool {
     guard scanner.word(figure.tokenEnd) == "or", let next = scanner.word(figure.tokenEnd + 1) else { return false }

@@ -53,6 +53,9 @@ enum FactContext {
   /// Dimension adjectives written after a measure, whose noun comes before it ("a channel 200 metres wide").
   static let adjectiveDimensions: Set<String> = ["wide", "long", "high", "tall", "deep"]
 
+  /// The dimension a measure written as an adjective gives its noun ("a 400-metre ship", "a 200,000-tonne ship").
+  static let adjectiveMeasures: [UnitClass: String] = [.length: "length", .mass: "weight"]
+
   /// Dimension words that mean a length only next to a length ("down" in "18.5 kilometres down", not "closed down 11%").
   static let lengthOnly: Set<String> = ["down", "below", "beneath", "long", "high"]
 

@@ -182,6 +182,11 @@ struct FactBuilder {
     {
       fact.role = role  // "Of the dead, 1,293 were in Al-Haouz"
     }
+    if fact.owner == nil, let dimension = fact.dimension ?? FactContext.adjectiveMeasures[fact.unitClass],
+      scanner.isJoiningHyphen(figure.tokenStart + 1), let noun = measuredNoun(after: figure)
+    {
+      (fact.dimension, fact.owner) = (dimension, noun)  // "a 400-metre container ship", "the 193-foot-wide vessel"
+    }
     if fact.owner == nil, fact.unitClass == .length, let after = scanner.word(figure.tokenEnd),
       FactContext.adjectiveDimensions.contains(after)
     {

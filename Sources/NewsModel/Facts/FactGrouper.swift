@@ -23,7 +23,7 @@ enum FactGrouper {
     case .magnitude: subject = fact.dimension == "aftershock" ? "aftershock" : "quake"
     case .money:
       subject = fact.dimension.map { (fact.owner.map { $0 + " " } ?? "") + $0 + (fact.rate == nil ? "" : " per day") }
-    case .length, .mass, .speed, .volume: subject = fact.dimension.map { (fact.owner.map { $0 + " " } ?? "") + $0 }
+    case .length, .mass, .speed, .volume: subject = fact.dimension  // owners split later, unnamed ones join in
     case .date, .time: subject = nil
     }
     guard let subject else { return nil }
@@ -50,7 +50,9 @@ enum FactGrouper {
         if let discrepancy = coverage(bucket, key: key, corpus: corpus) { result.append(discrepancy) }
         continue
       }
-      for group in splitByRole(bucket).flatMap(splitByPlace).flatMap(splitByOrigin) {
+      let groups = splitByRole(bucket).flatMap(splitByPlace).flatMap { split($0, by: \.origin) }
+        .flatMap { split($0, by: \.measuredOwner) }
+      for group in groups {
         if let discrepancy = judge(group, key: key, corpus: corpus) { result.append(discrepancy) }
       }
     }
@@ -86,14 +88,16 @@ enum FactGrouper {
     return order.map { clusters[$0]! } + (unplaced.isEmpty ? [] : [unplaced])
   }
 
-  /// Splits a group whose movements come from different origins ("Spain has sent" vs "Britain has sent");
-  /// facts naming none stay with the only origin when there is one, and form their own group when there are several.
-  static func splitByOrigin(_ facts: [Fact]) -> [[Fact]] {
+  /// Splits a group whose facts give different values of an attribute: movements from different origins
+  /// ("Spain has sent" vs "Britain has sent"), measures of different things ("a 400-metre ship" vs "a
+  /// 200-metre channel"); facts giving none stay with the only value when there is one, and form their
+  /// own group when there are several.
+  static func split(_ facts: [Fact], by attribute: (Fact) -> String?) -> [[Fact]] {
     var clusters: [String: [Fact]] = [:]
     var order: [String] = []
     var unknown: [Fact] = []
     for fact in facts {
-      guard let origin = fact.origin else {
+      guard let origin = attribute(fact) else {
         unknown.append(fact)
         continue
       }
