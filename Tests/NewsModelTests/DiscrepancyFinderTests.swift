@@ -92,6 +92,18 @@ import Testing
     #expect(found[0].statements.count == 3)
   }
 
+  @Test func aBareNumberBeforeTheShockIsItsMagnitude() throws {
+    let found = discrepancies(["A powerful 6.8 earthquake struck on Friday.", "The magnitude 7 quake struck late on Friday."])
+    try #require(found.count == 1)
+    #expect(found[0].statements.map { $0.value?.unit } == ["magnitude", "magnitude"])
+  }
+
+  @Test func villagersKilledAreDeaths() throws {
+    let found = discrepancies(["The quake killed 2,012 villagers.", "The death toll rose to 2,122."])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .conflict)
+  }
+
   @Test func aftershocksOnDifferentDaysAreDifferentShocks() {
     let found = discrepancies([
       "A magnitude 4.9 aftershock followed 19 minutes later.", "A magnitude 4.5 aftershock rattled the region on Sunday morning.",

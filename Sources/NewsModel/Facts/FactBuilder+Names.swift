@@ -66,6 +66,14 @@ extension FactBuilder {
     return head.map(FactContext.normalizedHead)
   }
 
+  /// Whether a bare number names a shock's magnitude: below 10 and written right before the shock ("a 6.8 earthquake").
+  func isBareMagnitude(_ figure: Figure) -> Bool {
+    guard figure.unit == .count, let value = figure.value, value < 10, let next = scanner.word(figure.tokenEnd) else {
+      return false
+    }
+    return FactContext.shocks.contains(next)
+  }
+
   /// Whether the figure is a threshold ("magnitude 6 or more") rather than a value.
   func isThreshold(_ figure: Figure) -> Bool {
     guard scanner.word(figure.tokenEnd) == "or", let next = scanner.word(figure.tokenEnd + 1) else { return false }

@@ -23,6 +23,9 @@ enum FactContext {
     return result
   }()
 
+  /// Words that name a shock, whose magnitude a bare number before them gives ("a 6.8 earthquake").
+  static let shocks: Set<String> = ["quake", "earthquake", "tremor", "aftershock", "mainshock", "temblor"]
+
   /// Words that sharpen an injury count into critical injuries.
   static let critical: Set<String> = ["critical", "critically", "seriously", "severely", "serious"]
 
@@ -87,7 +90,7 @@ enum FactContext {
   static let synonyms: [String: String] = [
     "vessel": "ship", "boat": "ship", "tugboat": "tug", "computer": "device", "pc": "device",
     "machine": "device", "person": "people", "civilian": "people", "resident": "people", "victim": "people",
-    "casualty": "people", "force": "troop",
+    "casualty": "people", "force": "troop", "villager": "people", "inhabitant": "people",
   ]
 
   /// Heads that only say "people" and give way to the role.

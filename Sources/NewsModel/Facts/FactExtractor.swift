@@ -50,6 +50,8 @@ struct FactBuilder {
   mutating func fact(for figure: Figure, sentence: TextSpan, scanner: FigureScanner) -> Fact? {
     self.scanner = scanner
     guard !isThreshold(figure) else { return nil }
+    var figure = figure
+    if isBareMagnitude(figure) { figure.unit = .magnitude }
     let (first, last) = clauseTokens(around: figure, in: sentence)
     let clause = scanner.span(first, last)
     var fact = Fact(
@@ -183,7 +185,7 @@ struct FactBuilder {
       fact.role = role  // "Of the dead, 1,293 were in Al-Haouz"
     }
     if fact.owner == nil, let dimension = fact.dimension ?? FactContext.adjectiveMeasures[fact.unitClass],
-      scanner.isJoiningHyphen(figure.tokenStart + 1), let noun = measuredNoun(after: figure)
+      let noun = measuredNoun(after: figure)
     {
       (fact.dimension, fact.owner) = (dimension, noun)  // "a 400-metre container ship", "the 193-foot-wide vessel"
     }
