@@ -161,10 +161,16 @@ struct FactBuilder {
     var dimensionDistance = Int.max
     var isCritical = false
     var days: Set<String> = []
+    // A role word beyond another number belongs to that number ("killed 2,012 and injured 2,059"); between
+    // two numbers, a tie goes to the word after the figure ("2,012 died and 2,059 were injured").
+    let roleStart = (first..<figure.tokenStart).last { scanner.isNumber($0) }.map { $0 + 1 } ?? first
+    let roleEnd = (figure.tokenEnd..<max(figure.tokenEnd, last + 1)).first { scanner.isNumber($0) }.map { $0 - 1 } ?? last
     for i in first...last where i < figure.tokenStart || i >= figure.tokenEnd {
       guard let w = scanner.word(i) else { continue }
       let distance = i < figure.tokenStart ? figure.tokenStart - i : i - figure.tokenEnd + 1
-      if let role = FactContext.roles[w], distance < roleDistance {
+      if let role = FactContext.roles[w], distance < roleDistance || (distance == roleDistance && i > figure.tokenStart),
+        i >= roleStart, i <= roleEnd
+      {
         fact.role = role
         roleDistance = distance
       }
