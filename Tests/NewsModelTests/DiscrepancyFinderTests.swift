@@ -120,6 +120,16 @@ import Testing
     #expect(found[0].verdict == .agreeAfterConversion)
   }
 
+  @Test func shipLengthsWrittenManyWaysMeet() throws {
+    let found = discrepancies([
+      "The 400-metre Ever Given has blocked the canal since Tuesday.", "The Ever Given measures 430m.",
+      "The 399-metre vessel weighs 200,000 tonnes.", "The ship, 1,312ft long, is wedged across the canal.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .conflict)
+    #expect(found[0].statements.count == 4)
+  }
+
   @Test func measuresOfDifferentThingsStayApart() {
     let found = discrepancies([
       "Trade depends on a single channel about 200 metres wide.", "Tugs pulled at the 193-foot-wide vessel.",

@@ -59,10 +59,11 @@ public struct Fact: Sendable, Hashable {
   /// destinations) or a magnitude (one shock's strength, wherever it was measured).
   public var locatingPlaces: [String] { isMovement || unitClass == .magnitude ? [] : places }
 
-  /// The thing a length, weight, speed or volume measures ("ship"), when named; nil for other figures.
+  /// The kind of thing a length, weight, speed or volume measures ("ship"), when a common noun names it;
+  /// nil for other figures and for proper names, which cannot be told from a kind ("Given" vs "ship").
   public var measuredOwner: String? {
     switch unitClass {
-    case .length, .mass, .speed, .volume: owner
+    case .length, .mass, .speed, .volume: owner.flatMap { $0.first?.isLowercase == true ? $0 : nil }
     default: nil
     }
   }

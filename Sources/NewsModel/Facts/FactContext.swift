@@ -42,7 +42,7 @@ enum FactContext {
     "cargo": "trade", "aid": "aid", "value": "value", "worth": "trade", "cost": "cost", "damage": "damage",
     "assistance": "aid", "away": "distance", "distance": "distance", "north": "distance", "south": "distance",
     "east": "distance", "west": "distance", "northeast": "distance", "northwest": "distance", "southeast": "distance",
-    "southwest": "distance", "shares": "shares", "stock": "shares", "gdp": "gdp", "mourning": "mourning", "capacity": "capacity",
+    "southwest": "distance", "measures": "length", "measuring": "length", "longer": "length", "shares": "shares", "stock": "shares", "gdp": "gdp", "mourning": "mourning", "capacity": "capacity",
   ]
 
   /// Words that narrow a count to a part ("a first team") or widen it to a capacity ("can carry").
@@ -60,7 +60,12 @@ enum FactContext {
   static let adjectiveMeasures: [UnitClass: String] = [.length: "length", .mass: "weight"]
 
   /// Dimension words that mean a length only next to a length ("down" in "18.5 kilometres down", not "closed down 11%").
-  static let lengthOnly: Set<String> = ["down", "below", "beneath", "long", "high"]
+  static let lengthOnly: Set<String> = ["down", "below", "beneath", "long", "high", "measures", "measuring", "longer"]
+
+  /// Dimensions that only a measure of one class can give ("weighs" is no dimension of "a 399-metre vessel").
+  static let dimensionClasses: [String: UnitClass] = [
+    "weight": .mass, "length": .length, "width": .length, "height": .length, "depth": .length,
+  ]
 
   /// Words marking a figure as a forecast or possibility.
   static let projections: Set<String> = [

@@ -176,7 +176,8 @@ struct FactBuilder {
       }
       if FactContext.critical.contains(w) { isCritical = true }
       if let dimension = FactContext.dimensions[w], distance < dimensionDistance,
-        !FactContext.lengthOnly.contains(w) || figure.unit.unitClass == .length
+        !FactContext.lengthOnly.contains(w) || figure.unit.unitClass == .length,
+        FactContext.dimensionClasses[dimension].map({ $0 == figure.unit.unitClass }) ?? true
       {
         fact.dimension = dimension
         dimensionDistance = distance
@@ -190,10 +191,12 @@ struct FactBuilder {
     {
       fact.role = role  // "Of the dead, 1,293 were in Al-Haouz"
     }
-    if fact.owner == nil, let dimension = fact.dimension ?? FactContext.adjectiveMeasures[fact.unitClass],
-      let noun = measuredNoun(after: figure)
-    {
-      (fact.dimension, fact.owner) = (dimension, noun)  // "a 400-metre container ship", "the 193-foot-wide vessel"
+    if fact.owner == nil, let dimension = fact.dimension ?? FactContext.adjectiveMeasures[fact.unitClass] {
+      if let noun = measuredNoun(after: figure) {
+        (fact.dimension, fact.owner) = (dimension, noun)  // "a 400-metre container ship", "the 193-foot-wide vessel"
+      } else if scanner.isJoiningHyphen(figure.tokenStart + 1), scanner.isCapitalized(figure.tokenEnd) {
+        fact.dimension = dimension  // "the 400-metre Ever Given"
+      }
     }
     if fact.owner == nil, fact.unitClass == .length, let after = scanner.word(figure.tokenEnd),
       FactContext.adjectiveDimensions.contains(after)
