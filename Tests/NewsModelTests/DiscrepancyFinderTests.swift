@@ -177,6 +177,15 @@ import Testing
     #expect(found.isEmpty)
   }
 
+  @Test func oneCountrysCountIsNotTheWorldwideCount() {
+    #expect(
+      discrepancies([
+        "More than 5,000 flights were cancelled worldwide on Friday.", "In the United States, more than 3,000 flights were cancelled.",
+      ]).isEmpty)
+    #expect(
+      discrepancies(["Some 21,000 flights were delayed worldwide.", "More than 10,000 flights were delayed in the US."]).isEmpty)
+  }
+
   @Test func differentOwnersAreDifferentThings() {
     let found = discrepancies([
       "CrowdStrike shares fell as much as 20% in early trading.", "Microsoft’s shares slipped less than 1%.",

@@ -83,9 +83,26 @@ extension FactBuilder {
   /// The places a figure is about: those named in its clause, sorted; for a toll, the one place written
   /// nearest it in its sentence ("1,293 were in Al-Haouz province, … the rest in Taroudant" → Al-Haouz).
   /// A dateline in capitals ("RABAT, Sept 9 —") says where the report was filed, not where it happened.
+  /// Other figures also take the place of an opening "In the United States, …" and a wide scope ("worldwide").
   func places(around figure: Figure, first: Int, last: Int, sentence: (Int, Int), isHarm: Bool) -> [String] {
-    let (from, to) = isHarm ? sentence : (first, last)
     var found: [(place: String, start: Int)] = []
+    collectPlaces(from: isHarm ? sentence.0 : first, to: isHarm ? sentence.1 : last, into: &found)
+    guard isHarm else {
+      if let opening = openingPlaceClause(sentence: sentence, before: first) {
+        collectPlaces(from: opening.0, to: opening.1, into: &found)
+      }
+      var places = Set(found.map(\.place))
+      for i in first...last { if let w = scanner.word(i), let wide = FactContext.wideScopes[w] { places.insert(wide) } }
+      return places.sorted()
+    }
+    func distance(_ start: Int) -> Int {
+      start < figure.span.start ? figure.span.start - start : start - figure.span.end
+    }
+    return found.min { distance($0.start) < distance($1.start) }.map { [$0.place] } ?? []
+  }
+
+  /// Adds the places named between tokens `from` and `to`, with where they start.
+  func collectPlaces(from: Int, to: Int, into found: inout [(place: String, start: Int)]) {
     for i in from...to where i > from && scanner.isCapitalized(i) && !scanner.isJoiningHyphen(i - 1) && !isInsideName(i) {
       if let place = place(at: i), !isDateline(place) { found.append((place, scanner.tokens[i].span.start)) }
     }
@@ -97,11 +114,15 @@ extension FactBuilder {
       }
       k += 1
     }
-    guard isHarm else { return Set(found.map(\.place)).sorted() }
-    func distance(_ start: Int) -> Int {
-      start < figure.span.start ? figure.span.start - start : start - figure.span.end
-    }
-    return found.min { distance($0.start) < distance($1.start) }.map { [$0.place] } ?? []
+  }
+
+  /// The sentence's opening clause when a preposition opens it and it ends before token `limit`
+  /// ("In the United States, more than 3,000 flights were cancelled").
+  func openingPlaceClause(sentence: (Int, Int), before limit: Int) -> (Int, Int)? {
+    guard let w = scanner.word(sentence.0), FactContext.placePrepositions.contains(w) else { return nil }
+    var end = sentence.0
+    while end + 1 < limit, !isClauseBreak(end + 1) { end += 1 }
+    return end + 1 < limit ? (sentence.0, end) : nil
   }
 
   /// Whether a place is written in capitals, as datelines are ("RABAT", "LONDON/SYDNEY"); short acronyms ("UK") are not.

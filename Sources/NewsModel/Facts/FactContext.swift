@@ -77,6 +77,11 @@ enum FactContext {
   /// Prepositions after which a capitalised word names a place.
   static let placePrepositions: Set<String> = ["in", "at", "near", "off", "from", "outside", "across", "inside", "on", "of"]
 
+  /// Words that set a count's scope to the whole world or country, which no single place shares.
+  static let wideScopes: [String: String] = [
+    "worldwide": "worldwide", "globally": "worldwide", "internationally": "worldwide", "nationwide": "nationwide",
+  ]
+
   /// Nouns after a capitalised word that make it a place ("Taroudant province").
   static let placeNouns: Set<String> = [
     "province", "region", "city", "district", "county", "state", "oblast", "port", "airport", "village",
