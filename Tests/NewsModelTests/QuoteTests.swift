@@ -107,4 +107,17 @@ import Testing
     #expect(found[0].statements[0].text.hasPrefix("The wind and the weather"))
     #expect(found[0].statements[0].text.hasSuffix("may have played a part."))
   }
+
+  @Test func reportedSpeechIsComparedWithTheDirectQuote() throws {
+    let texts = [
+      "Chief executive George Kurtz went on television. “We’re deeply sorry for the impact that we’ve caused to customers, to travelers, to anyone affected by this,” he said.",
+      "Chief executive George Kurtz apologized on television for the disruption the update had caused to customers and travelers.",
+      "Chief executive George Kurtz said the company would not stop until every customer was back up and running.",
+    ]
+    let corpus = Corpus(articles: texts.enumerated().map { Article(id: "a\($0.offset)", path: "a\($0.offset).txt", text: $0.element) })
+    let found = Analysis(corpus: corpus).discrepancies.filter { $0.kind == .quote }
+    try #require(found.count == 1)
+    #expect(found[0].statements.map(\.articleID) == ["a0", "a1"])
+    #expect(found[0].statements[1].text.hasPrefix("apologized on television"))
+  }
 }

@@ -1,13 +1,15 @@
-/// A direct quote and the person or body it is attributed to.
+/// A direct quote (or reported speech) and the person or body it is attributed to.
 public struct Quote: Sendable, Hashable {
   /// The index of the article in the corpus.
   public var articleIndex: Int
-  /// The words inside the quotation marks.
+  /// The words inside the quotation marks, or the words reported.
   public var span: TextSpan
   /// The speaker as written ("Osama Rabie", "the ministry"), or nil when none was found.
   public var speaker: String?
   /// What links one speaker's quotes across articles: an entity id, or the lowercased surname or role.
   public var speakerKey: String?
+  /// Whether the words are reported speech rather than a direct quote.
+  public var isReported = false
 }
 
 /// Finds direct quotes and their speakers in an article.

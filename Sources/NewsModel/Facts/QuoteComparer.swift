@@ -56,6 +56,13 @@ enum QuoteComparer {
     return shared >= 2 && shared == smaller ? .differentWords : .different
   }
 
+  /// Whether reported speech renders a direct quote: at least three meaningful stems shared, and
+  /// three tenths of the shorter one's.
+  static func isParaphrase(_ a: Words, _ b: Words) -> Bool {
+    let shared = a.stems.intersection(b.stems).count
+    return shared >= 3 && Double(shared) >= 0.3 * Double(max(1, min(a.stems.count, b.stems.count)))
+  }
+
   /// At most this many distinct wordings of one speaker are compared with each other.
   static let maximumWordings = 64
 
@@ -69,7 +76,7 @@ enum QuoteComparer {
     var result: [(quote: Quote, parts: [TextSpan])] = []
     for quote in quotes {
       if let last = result.last, let key = quote.speakerKey, last.quote.speakerKey == key,
-        last.quote.articleIndex == quote.articleIndex, quote.span.start - last.quote.span.end <= passageGap
+        last.quote.articleIndex == quote.articleIndex, last.quote.isReported == quote.isReported, quote.span.start - last.quote.span.end <= passageGap
       {
         result[result.count - 1].quote.span = TextSpan(start: last.quote.span.start, end: quote.span.end)
         result[result.count - 1].parts.append(quote.span)
@@ -109,11 +116,17 @@ enum QuoteComparer {
       }
       for i in wordings.indices {
         for j in wordings.indices where j > i && wordings[j].quote.articleIndex != wordings[i].quote.articleIndex {
-          guard relation(wordings[i].words, wordings[j].words) == .differentWords else { continue }
           let (a, b) = (wordings[i], wordings[j])
+          switch (a.quote.isReported, b.quote.isReported) {
+          case (false, false): guard relation(a.words, b.words) == .differentWords else { continue }
+          case (true, false), (false, true): guard isParaphrase(a.words, b.words) else { continue }
+          case (true, true): continue
+          }
+          let speaker = [a, b].first { !$0.quote.isReported }?.quote.speaker ?? a.quote.speaker ?? key
+          let reported = a.quote.isReported || b.quote.isReported ? " (quoted and reported)" : ""
           result.append(
             Discrepancy(
-              kind: .quote, subject: "words of \(a.quote.speaker ?? key)", verdict: .conflict, severity: .low,
+              kind: .quote, subject: "words of \(speaker)\(reported)", verdict: .conflict, severity: .low,
               statements: [statement(a.quote, text: a.text, corpus: corpus), statement(b.quote, text: b.text, corpus: corpus)]))
         }
       }
