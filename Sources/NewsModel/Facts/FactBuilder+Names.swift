@@ -86,7 +86,10 @@ extension FactBuilder {
   /// Other figures also take the place of an opening "In the United States, …" and a wide scope ("worldwide").
   func places(around figure: Figure, first: Int, last: Int, sentence: (Int, Int), isHarm: Bool) -> [String] {
     var found: [(place: String, start: Int)] = []
-    collectPlaces(from: isHarm ? sentence.0 : first, to: isHarm ? sentence.1 : last, into: &found)
+    let reach = FactContext.tollPlaceReach  // a toll's place is near it, however long the sentence
+    collectPlaces(
+      from: isHarm ? max(sentence.0, figure.tokenStart - reach) : first,
+      to: isHarm ? min(sentence.1, figure.tokenEnd + reach) : last, into: &found)
     guard isHarm else {
       if let opening = openingPlaceClause(sentence: sentence, before: first) {
         collectPlaces(from: opening.0, to: opening.1, into: &found)
@@ -134,12 +137,14 @@ extension FactBuilder {
   /// Whether token `i` lies inside a name that is not a place ("Geophysics" in "National Institute of Geophysics").
   func isInsideName(_ i: Int) -> Bool {
     let span = scanner.tokens[i].span
-    var k = nameCursor
-    while k < names.count, names[k].0.start <= span.start {
-      if names[k].1 != .geopolitical, names[k].0.contains(span) { return true }
-      k += 1
+    var low = nameCursor  // names never overlap: only the last one starting at or before the token can hold it
+    var high = names.count
+    while low < high {
+      let mid = (low + high) / 2
+      if names[mid].0.start <= span.start { low = mid + 1 } else { high = mid }
     }
-    return false
+    guard low > nameCursor else { return false }
+    return names[low - 1].1 != .geopolitical && names[low - 1].0.contains(span)
   }
 
   /// The place a capitalised word at `i` names, when a preposition or a place noun marks it as one.

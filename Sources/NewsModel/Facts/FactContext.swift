@@ -77,6 +77,9 @@ enum FactContext {
   /// Prepositions after which a capitalised word names a place.
   static let placePrepositions: Set<String> = ["in", "at", "near", "off", "from", "outside", "across", "inside", "on", "of"]
 
+  /// How many tokens either side of a toll its place may be written.
+  static let tollPlaceReach = 40
+
   /// Words that set a count's scope to the whole world or country, which no single place shares.
   static let wideScopes: [String: String] = [
     "worldwide": "worldwide", "globally": "worldwide", "internationally": "worldwide", "nationwide": "nationwide",

@@ -78,6 +78,17 @@ struct SpeakerReader {
     return found.found
   }
 
+  /// The index of the first name starting at or after an offset (names are in text order).
+  func firstName(from offset: Int) -> Int {
+    var low = 0
+    var high = names.count
+    while low < high {
+      let mid = (low + high) / 2
+      if names[mid].span.start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
   /// Whether a token is a comma.
   func isComma(_ token: Token) -> Bool { token.kind == .punctuation && article.text.scalars[token.span.start] == "," }
 
@@ -89,11 +100,17 @@ struct SpeakerReader {
       let sentence = article.sentenceIndex(containing: quote.start)
     else { return nil }
     let start = article.sentences[sentence].span.start
-    let opening = Tokenizer.tokens(in: article.text, span: TextSpan(start: start, end: quote.start)).first { $0.kind == .word }
+    let opening = Tokenizer.tokens(in: article.text, span: TextSpan(start: start, end: min(quote.start, start + 16)))
+      .first { $0.kind == .word }
     if let opening, ["he", "she", "they"].contains(lower(opening)) {
       return Found(name: lower(opening), key: lower(opening), isPronoun: true)
     }
-    let named = names.filter { $0.span.start >= start && $0.span.end <= quote.start && $0.entityID != nil }
+    var named: [Mention] = []
+    var k = firstName(from: start)
+    while k < names.count, names[k].span.end <= quote.start {
+      if names[k].entityID != nil { named.append(names[k]) }
+      k += 1
+    }
     guard let subject = named.first(where: { $0.type == .person }) ?? named.first, let key = subject.entityID else {
       return nil
     }

@@ -34,20 +34,24 @@ enum ReportedSpeech {
     return result
   }
 
+  /// Whether a scalar belongs to a word (a letter or a digit).
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+  }
+
   /// The words reported after a speaker: from a reporting verb right after the name (a comma between
   /// allowed) to the end of the sentence, without its closing punctuation.
   static func reported(after speaker: Mention, in sentence: TextSpan, article: Article) -> TextSpan? {
     guard speaker.span.end < sentence.end else { return nil }
-    let tokens = Tokenizer.tokens(in: article.text, span: TextSpan(start: speaker.span.end, end: sentence.end))
-    func word(_ i: Int) -> String? {
-      i < tokens.count && tokens[i].kind == .word ? article.string(in: tokens[i].span).lowercased() : nil
-    }
+    let window = TextSpan(start: speaker.span.end, end: min(sentence.end, speaker.span.end + 32))
+    let tokens = Tokenizer.tokens(in: article.text, span: window)
     var i = 0
     if i < tokens.count, tokens[i].kind == .punctuation, article.text.scalars[tokens[i].span.start] == "," { i += 1 }
-    guard let verb = word(i), verbs.contains(verb) else { return nil }
-    var last = tokens.count - 1
-    while last >= i, tokens[last].kind == .punctuation { last -= 1 }
-    guard last > i + 1 else { return nil }
-    return TextSpan(start: tokens[i].span.start, end: tokens[last].span.end)
+    guard i < tokens.count, tokens[i].kind == .word, verbs.contains(article.string(in: tokens[i].span).lowercased())
+    else { return nil }
+    var end = sentence.end
+    while end > tokens[i].span.end, !isWordScalar(article.text.scalars[end - 1]) { end -= 1 }
+    guard end > tokens[i].span.end else { return nil }
+    return TextSpan(start: tokens[i].span.start, end: end)
   }
 }
