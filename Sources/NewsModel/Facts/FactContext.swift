@@ -80,6 +80,9 @@ enum FactContext {
   /// How many tokens either side of a toll its place may be written.
   static let tollPlaceReach = 40
 
+  /// How many tokens either side of a figure its sentence is read.
+  static let reach = 60
+
   /// Words that set a count's scope to the whole world or country, which no single place shares.
   static let wideScopes: [String: String] = [
     "worldwide": "worldwide", "globally": "worldwide", "internationally": "worldwide", "nationwide": "nationwide",

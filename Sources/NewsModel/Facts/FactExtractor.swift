@@ -38,6 +38,8 @@ struct FactBuilder {
   let names: [(TextSpan, EntityType, String)]
   /// The next name to look at (figures come in text order).
   var nameCursor = 0
+  /// The sentence whose names were last listed, and those names.
+  var listedNames: (sentence: TextSpan, names: [String])?
 
   init(article: Article, index: Int, names: [(TextSpan, EntityType, String)]) {
     self.article = article
@@ -77,22 +79,21 @@ struct FactBuilder {
   }
 
   /// The first and last token of the sentence around a figure.
+  ///
+  /// The scanner holds the sentence's tokens; a very long sentence is read `FactContext.reach` tokens
+  /// either side of the figure, so that each figure costs the same however long its sentence.
   func sentenceTokens(around figure: Figure, sentence: TextSpan) -> (Int, Int) {
-    let tokens = scanner.tokens
-    var first = figure.tokenStart
-    while first > 0, tokens[first - 1].span.start >= sentence.start { first -= 1 }
-    var last = max(figure.tokenEnd - 1, figure.tokenStart)
-    while last + 1 < tokens.count, tokens[last + 1].span.end <= sentence.end { last += 1 }
-    return (first, last)
+    let last = max(figure.tokenEnd - 1, figure.tokenStart)
+    return (max(0, figure.tokenStart - FactContext.reach), min(scanner.tokens.count - 1, last + FactContext.reach))
   }
 
-  /// The first and last token of the clause around a figure.
+  /// The first and last token of the clause around a figure (at most `FactContext.reach` tokens either side).
   func clauseTokens(around figure: Figure, in sentence: TextSpan) -> (Int, Int) {
-    let tokens = scanner.tokens
+    let (low, high) = sentenceTokens(around: figure, sentence: sentence)
     var first = figure.tokenStart
-    while first > 0, tokens[first - 1].span.start >= sentence.start, !isClauseBreak(first - 1) { first -= 1 }
+    while first > low, !isClauseBreak(first - 1) { first -= 1 }
     var last = max(figure.tokenEnd - 1, figure.tokenStart)
-    while last + 1 < tokens.count, tokens[last + 1].span.end <= sentence.end, !isClauseBreak(last + 1) { last += 1 }
+    while last < high, !isClauseBreak(last + 1) { last += 1 }
     return (first, last)
   }
 
@@ -224,13 +225,16 @@ struct FactBuilder {
 
   /// The distinct names mentioned in a sentence.
   mutating func sentenceNames(in sentence: TextSpan) -> [String] {
+    if let listed = listedNames, listed.sentence == sentence { return listed.names }
     while nameCursor < names.count, names[nameCursor].0.end <= sentence.start { nameCursor += 1 }
     var result: [String] = []
+    var seen: Set<String> = []
     var k = nameCursor
     while k < names.count, names[k].0.start < sentence.end {
-      if !result.contains(names[k].2) { result.append(names[k].2) }
+      if seen.insert(names[k].2).inserted { result.append(names[k].2) }
       k += 1
     }
+    listedNames = (sentence, result)
     return result
   }
 }
