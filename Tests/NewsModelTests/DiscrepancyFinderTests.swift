@@ -40,6 +40,104 @@ import Testing
     #expect(found.isEmpty)
   }
 
+  @Test func destinationsAndSendersDoNotSplitADeployment() throws {
+    let found = discrepancies([
+      "The move comes as North Korea is sending 10,000 elite troops to assist Moscow in the Kursk region.",
+      "As many as 12,000 North Korean troops have been deployed to Russia.",
+      "Reports say over 10,000 North Korean troops are arriving in Russia’s Kursk region.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .conflict)
+    #expect(found[0].statements.map(\.articleID) == ["a0", "a1", "a2"])
+  }
+
+  @Test func differentSendersAreDifferentDeployments() {
+    #expect(discrepancies(["Spain has sent 86 rescuers to Morocco.", "Britain has sent 60 rescuers to Morocco."]).isEmpty)
+    #expect(discrepancies(["About 500 French troops were deployed.", "About 800 British troops were deployed."]).isEmpty)
+  }
+
+  @Test func tollsInDifferentPlacesStayApartWhateverTheWording() {
+    let found = discrepancies([
+      "A missile attack on a residential building in Sumy, near the border, left at least eight civilians dead.",
+      "Russian strikes killed dozens, including a strike on Odesa on Monday that left ten dead and nearly 50 injured.",
+    ])
+    #expect(found.isEmpty)
+  }
+
+  @Test func aTollBelongsToThePlaceWrittenNearestIt() throws {
+    let found = discrepancies([
+      "Of the dead, 1,293 were in Al-Haouz province, and most of the rest were further south in Taroudant.",
+      "The worst-hit area remains Al-Haouz province, where 1,351 people died, followed by Taroudant province with 492 deaths.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].statements.map { $0.value?.low } == [1293, 1351])
+  }
+
+  @Test func aDatelineIsNotWhereTheTollWasCounted() throws {
+    let found = discrepancies([
+      "RABAT, Sept 9 — At least 1,037 people were killed when an earthquake struck Morocco late on Friday.",
+      "The earthquake in Morocco has killed at least 2,012 people.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .conflict)
+  }
+
+  @Test func oneShockHasOneMagnitudeWhereverAndWhenever() throws {
+    let found = discrepancies([
+      "The U.S. Geological Survey measured the quake at magnitude 6.8 near the village of Ighil.",
+      "Morocco’s National Institute of Geophysics measured it at magnitude 7.",
+      "The 6.8-magnitude quake struck at 22:11 GMT on Friday.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].statements.count == 3)
+  }
+
+  @Test func aBareNumberBeforeTheShockIsItsMagnitude() throws {
+    let found = discrepancies(["A powerful 6.8 earthquake struck on Friday.", "The magnitude 7 quake struck late on Friday."])
+    try #require(found.count == 1)
+    #expect(found[0].statements.map { $0.value?.unit } == ["magnitude", "magnitude"])
+  }
+
+  @Test func villagersKilledAreDeaths() throws {
+    let found = discrepancies(["The quake killed 2,012 villagers.", "The death toll rose to 2,122."])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .conflict)
+  }
+
+  @Test func aftershocksOnDifferentDaysAreDifferentShocks() {
+    let found = discrepancies([
+      "A magnitude 4.9 aftershock followed 19 minutes later.", "A magnitude 4.5 aftershock rattled the region on Sunday morning.",
+    ])
+    #expect(found.isEmpty)
+  }
+
+  @Test func aMeasureWrittenAsAnAdjectiveMeetsTheSameMeasureSpelledOut() throws {
+    let found = discrepancies([
+      "Crews failed to shift the Ever Given, a 400-metre container ship, on Thursday.",
+      "The Ever Given is 1,312 feet long.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .agreeAfterConversion)
+  }
+
+  @Test func shipLengthsWrittenManyWaysMeet() throws {
+    let found = discrepancies([
+      "The 400-metre Ever Given has blocked the canal since Tuesday.", "The Ever Given measures 430m.",
+      "The 399-metre vessel weighs 200,000 tonnes.", "The ship, 1,312ft long, is wedged across the canal.",
+    ])
+    try #require(found.count == 1)
+    #expect(found[0].verdict == .conflict)
+    #expect(found[0].statements.count == 4)
+  }
+
+  @Test func measuresOfDifferentThingsStayApart() {
+    let found = discrepancies([
+      "Trade depends on a single channel about 200 metres wide.", "Tugs pulled at the 193-foot-wide vessel.",
+      "The ship has a beam of 59 metres.",
+    ])
+    #expect(found.isEmpty)
+  }
+
   @Test func aProjectionIsNotAReport() {
     let found = discrepancies(["Deaths might reach about 2,300.", "The number of deaths rose to 2,122."])
     #expect(found.isEmpty)
@@ -77,6 +175,15 @@ import Testing
       "Delta canceled more than 3,500 flights.", "More than 5,000 flights were cancelled worldwide.",
     ])
     #expect(found.isEmpty)
+  }
+
+  @Test func oneCountrysCountIsNotTheWorldwideCount() {
+    #expect(
+      discrepancies([
+        "More than 5,000 flights were cancelled worldwide on Friday.", "In the United States, more than 3,000 flights were cancelled.",
+      ]).isEmpty)
+    #expect(
+      discrepancies(["Some 21,000 flights were delayed worldwide.", "More than 10,000 flights were delayed in the US."]).isEmpty)
   }
 
   @Test func differentOwnersAreDifferentThings() {

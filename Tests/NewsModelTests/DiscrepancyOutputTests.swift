@@ -61,9 +61,4 @@ import Testing
     #expect(found.first?.kind == .name && found.first?.severity == .low)
     #expect(found.first?.summary == "spelling of Marrakesh: Marrakech · Marrakesh · 2 outlets")
   }
-
-  @Test func shortFormsAreNotSpellingDifferences() {
-    #expect(NameDiscrepancies.isShortForm("Biden", of: "Joe Biden"))
-    #expect(!NameDiscrepancies.isShortForm("Al-Haouz", of: "Al Haouz"))
-  }
 }

@@ -22,6 +22,25 @@ import Testing
     #expect(fact("Roughly 1% of Windows PCs worldwide crashed.").head == "device")
   }
 
+  @Test func eachNumberTakesItsOwnRole() {
+    #expect(facts("Authorities said 2,012 people died and 2,059 were injured.").map(\.role) == ["deaths", "injured"])
+    #expect(facts("The quake killed 2,012 people and injured 2,059.").map(\.role) == ["deaths", "injured"])
+    #expect(fact("Of the dead, 1,293 were in Al-Haouz province.").role == "deaths")
+  }
+
+  @Test func movementsAndTheirOrigins() {
+    let sent = fact("The move comes as North Korea is sending 10,000 elite troops to Russia.")
+    #expect(sent.isMovement && sent.origin == "North Korea")
+    #expect(fact("Over 10,000 North Korean troops are arriving in Kursk.").origin == "North Korea")
+  }
+
+  @Test func measuresNameWhatTheyMeasure() {
+    let ship = fact("Crews failed to shift the 400-metre container ship.")
+    #expect(ship.dimension == "length" && ship.owner == "ship")
+    #expect(fact("Tugs pulled at the 193-foot-wide vessel.").owner == "ship")
+    #expect(fact("A powerful 6.8 earthquake struck.").unitClass == .magnitude)
+  }
+
   @Test func rolesFromTheClause() {
     #expect(fact("The quake killed at least 2,012 people.").role == "deaths")
     #expect(fact("A strike left ten dead.").role == "deaths")

@@ -34,6 +34,30 @@ import Testing
     #expect(quotes(text).first?.1 == "George Kurtz")
   }
 
+  /// The quotes of a text read with the mentions the analysis finds.
+  func analyzedQuotes(_ text: String) -> [(String, String?)] {
+    let article = Article(id: "a", path: "a.txt", text: text)
+    let mentions = Analysis(corpus: Corpus(articles: [article])).mentions[0]
+    return QuoteExtractor.quotes(in: article, index: 0, mentions: mentions).map { (article.string(in: $0.span), $0.speaker) }
+  }
+
+  @Test func speakerNamedBeforeAnAppositive() {
+    #expect(quotes("“We pulled it off!” Peter Berdowski, the chief executive, said in a statement.").first?.1 == "Peter Berdowski")
+  }
+
+  @Test func theSentenceSubjectSpeaksThroughAParticiple() {
+    let found = analyzedQuotes(
+      "Ukrainian President Volodymyr Zelensky has welcomed the move, describing the missiles as “speaking for themselves,” officials said.")
+    #expect(found.first?.0 == "speaking for themselves")
+    #expect(found.first?.1 == "Volodymyr Zelensky")
+  }
+
+  @Test func aPronounOpeningTheSentenceIsTheLastPersonNamed() {
+    let found = analyzedQuotes(
+      "President Volodymyr Zelenskyy spoke on Sunday. He expressed optimism about the talks, stating, “The war will end sooner.”")
+    #expect(found.first?.1 == "Volodymyr Zelenskyy")
+  }
+
   @Test func roleSpeakers() {
     #expect(quotes("“Help without coordination could be counter-productive,” the ministry said.").first?.2 == "ministry")
   }
@@ -55,6 +79,8 @@ import Testing
         "We are looking at many months, if not years, of response", "We’re looking at months, if not years, of response")
         == .differentWords)
     #expect(QuoteComparer.relation("The canal is open again today.", "Retailers were fighting for space.") == .different)
+    #expect(QuoteComparer.relation("The rockets will speak for themselves.", "speaking for themselves") == .differentWords)
+    #expect(QuoteComparer.relation("We want peace, we want fair peace", "We want a swift end to the war") == .different)
   }
 
   @Test func oneSpeakerInDifferentWordsIsAQuoteDiscrepancy() {
@@ -68,5 +94,30 @@ import Testing
     #expect(found.count == 1)
     #expect(found.first?.statements.map(\.articleID) == ["a0", "a1"])
     #expect(found.first?.severity == .low)
+  }
+
+  @Test func oneSpeakersQuotesCloseTogetherAreComparedAsOnePassage() throws {
+    let texts = [
+      "“The wind and the weather were not the principal causes,” Rabie told reporters. “A technical or a human error may have played a part.”",
+      "“High winds were not the chief reason. There could have been a technical mistake, or a human one,” Rabie said.",
+    ]
+    let corpus = Corpus(articles: texts.enumerated().map { Article(id: "a\($0.offset)", path: "a\($0.offset).txt", text: $0.element) })
+    let found = Analysis(corpus: corpus).discrepancies.filter { $0.kind == .quote }
+    try #require(found.count == 1)
+    #expect(found[0].statements[0].text.hasPrefix("The wind and the weather"))
+    #expect(found[0].statements[0].text.hasSuffix("may have played a part."))
+  }
+
+  @Test func reportedSpeechIsComparedWithTheDirectQuote() throws {
+    let texts = [
+      "Chief executive George Kurtz went on television. “We’re deeply sorry for the impact that we’ve caused to customers, to travelers, to anyone affected by this,” he said.",
+      "Chief executive George Kurtz apologized on television for the disruption the update had caused to customers and travelers.",
+      "Chief executive George Kurtz said the company would not stop until every customer was back up and running.",
+    ]
+    let corpus = Corpus(articles: texts.enumerated().map { Article(id: "a\($0.offset)", path: "a\($0.offset).txt", text: $0.element) })
+    let found = Analysis(corpus: corpus).discrepancies.filter { $0.kind == .quote }
+    try #require(found.count == 1)
+    #expect(found[0].statements.map(\.articleID) == ["a0", "a1"])
+    #expect(found[0].statements[1].text.hasPrefix("apologized on television"))
   }
 }

@@ -127,7 +127,8 @@ public enum DiscrepancyFinder {
     var quotes: [Quote] = []
     for (index, article) in corpus.articles.enumerated() where index < mentions.count {
       facts += FactExtractor.facts(in: article, index: index, mentions: mentions[index])
-      quotes += QuoteExtractor.quotes(in: article, index: index, mentions: mentions[index])
+      let direct = QuoteExtractor.quotes(in: article, index: index, mentions: mentions[index])
+      quotes += direct + ReportedSpeech.statements(in: article, index: index, mentions: mentions[index], quotes: direct)
     }
     FactGrouper.resolveLocalTimes(&facts)
     var found = FactGrouper.discrepancies(facts, corpus: corpus)

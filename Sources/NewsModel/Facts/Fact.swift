@@ -36,9 +36,12 @@ public struct Fact: Sendable, Hashable {
   public var owner: String?
   /// The name that does what the role says ("Delta" in "Delta canceled 3,500 flights"), or nil.
   public var agent: String?
+  /// Where something moved comes from: its sender ("North Korea sending") or the nationality of what is
+  /// counted ("North Korean troops"), as a country where the gazetteer knows one; nil when unsaid.
+  public var origin: String?
   /// "part" for a first or additional batch, "capacity" for what something can hold, else nil.
   public var scope: String?
-  /// The places named in the clause, sorted.
+  /// The places named in the clause, sorted; for a toll, the place written nearest the figure in its sentence.
   public var places: [String]
   /// The days of the week named in the clause, sorted.
   public var days: [String]
@@ -49,8 +52,25 @@ public struct Fact: Sendable, Hashable {
   /// Report or projection.
   public var modality: Modality
 
-  /// Whether the fact counts the dead or injured, whose tolls are broken down by place.
-  public var isHarm: Bool { role == "deaths" || role == "injured" || role == "critically injured" }
+  /// Whether the fact counts the dead, injured or damaged, whose tolls are broken down by place.
+  public var isHarm: Bool { role == "deaths" || role == "injured" || role == "critically injured" || role == "damaged" }
+
+  /// The places that tell this fact from the same figure elsewhere: none for a movement (its places are
+  /// destinations) or a magnitude (one shock's strength, wherever it was measured).
+  public var locatingPlaces: [String] { isMovement || unitClass == .magnitude ? [] : places }
+
+  /// The kind of thing a length, weight, speed or volume measures ("ship"), when a common noun names it;
+  /// nil for other figures and for proper names, which cannot be told from a kind ("Given" vs "ship").
+  public var measuredOwner: String? {
+    switch unitClass {
+    case .length, .mass, .speed, .volume: owner.flatMap { $0.first?.isLowercase == true ? $0 : nil }
+    default: nil
+    }
+  }
+
+  /// Whether the fact counts something sent, deployed or arriving: its places are where it goes or comes
+  /// from, not where something happened, so they do not make it another fact.
+  public var isMovement: Bool { role == "sent" }
 
   /// The class of the figure's unit.
   public var unitClass: UnitClass { figure.unit.unitClass }

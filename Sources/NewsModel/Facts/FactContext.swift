@@ -6,7 +6,11 @@ enum FactContext {
     let groups: [(String, [String])] = [
       ("deaths", ["killed", "kills", "kill", "killing", "dead", "died", "die", "deaths", "death", "toll", "fatalities", "lives", "bodies"]),
       ("injured", ["injured", "injuring", "wounded", "wounding", "hurt", "injuries"]),
-      ("sent", ["sent", "send", "sending", "deployed", "deploy", "deploying", "dispatched", "stationed", "deployment"]),
+      ("damaged", ["damaged", "destroyed"]),
+      ("sent", [
+        "sent", "send", "sending", "deployed", "deploy", "deploying", "dispatched", "stationed", "deployment", "arrived",
+        "arriving", "arrival",
+      ]),
       ("waiting", ["waiting", "queued", "stuck", "stranded", "held", "waited", "queue"]),
       ("cancelled", ["cancelled", "canceled", "scrapped", "cancellations"]),
       ("delayed", ["delayed", "delays"]),
@@ -18,6 +22,9 @@ enum FactContext {
     for (role, words) in groups { for word in words { result[word] = role } }
     return result
   }()
+
+  /// Words that name a shock, whose magnitude a bare number before them gives ("a 6.8 earthquake").
+  static let shocks: Set<String> = ["quake", "earthquake", "tremor", "aftershock", "mainshock", "temblor"]
 
   /// Words that sharpen an injury count into critical injuries.
   static let critical: Set<String> = ["critical", "critically", "seriously", "severely", "serious"]
@@ -35,7 +42,7 @@ enum FactContext {
     "cargo": "trade", "aid": "aid", "value": "value", "worth": "trade", "cost": "cost", "damage": "damage",
     "assistance": "aid", "away": "distance", "distance": "distance", "north": "distance", "south": "distance",
     "east": "distance", "west": "distance", "northeast": "distance", "northwest": "distance", "southeast": "distance",
-    "southwest": "distance", "shares": "shares", "stock": "shares", "gdp": "gdp", "mourning": "mourning", "capacity": "capacity",
+    "southwest": "distance", "measures": "length", "measuring": "length", "longer": "length", "shares": "shares", "stock": "shares", "gdp": "gdp", "mourning": "mourning", "capacity": "capacity",
   ]
 
   /// Words that narrow a count to a part ("a first team") or widen it to a capacity ("can carry").
@@ -49,8 +56,16 @@ enum FactContext {
   /// Dimension adjectives written after a measure, whose noun comes before it ("a channel 200 metres wide").
   static let adjectiveDimensions: Set<String> = ["wide", "long", "high", "tall", "deep"]
 
+  /// The dimension a measure written as an adjective gives its noun ("a 400-metre ship", "a 200,000-tonne ship").
+  static let adjectiveMeasures: [UnitClass: String] = [.length: "length", .mass: "weight"]
+
   /// Dimension words that mean a length only next to a length ("down" in "18.5 kilometres down", not "closed down 11%").
-  static let lengthOnly: Set<String> = ["down", "below", "beneath", "long", "high"]
+  static let lengthOnly: Set<String> = ["down", "below", "beneath", "long", "high", "measures", "measuring", "longer"]
+
+  /// Dimensions that only a measure of one class can give ("weighs" is no dimension of "a 399-metre vessel").
+  static let dimensionClasses: [String: UnitClass] = [
+    "weight": .mass, "length": .length, "width": .length, "height": .length, "depth": .length,
+  ]
 
   /// Words marking a figure as a forecast or possibility.
   static let projections: Set<String> = [
@@ -61,6 +76,17 @@ enum FactContext {
 
   /// Prepositions after which a capitalised word names a place.
   static let placePrepositions: Set<String> = ["in", "at", "near", "off", "from", "outside", "across", "inside", "on", "of"]
+
+  /// How many tokens either side of a toll its place may be written.
+  static let tollPlaceReach = 40
+
+  /// How many tokens either side of a figure its sentence is read.
+  static let reach = 60
+
+  /// Words that set a count's scope to the whole world or country, which no single place shares.
+  static let wideScopes: [String: String] = [
+    "worldwide": "worldwide", "globally": "worldwide", "internationally": "worldwide", "nationwide": "nationwide",
+  ]
 
   /// Nouns after a capitalised word that make it a place ("Taroudant province").
   static let placeNouns: Set<String> = [
@@ -80,7 +106,7 @@ enum FactContext {
   static let synonyms: [String: String] = [
     "vessel": "ship", "boat": "ship", "tugboat": "tug", "computer": "device", "pc": "device",
     "machine": "device", "person": "people", "civilian": "people", "resident": "people", "victim": "people",
-    "casualty": "people", "force": "troop",
+    "casualty": "people", "force": "troop", "villager": "people", "inhabitant": "people",
   ]
 
   /// Heads that only say "people" and give way to the role.

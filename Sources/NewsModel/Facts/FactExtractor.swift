@@ -38,6 +38,8 @@ struct FactBuilder {
   let names: [(TextSpan, EntityType, String)]
   /// The next name to look at (figures come in text order).
   var nameCursor = 0
+  /// The sentence whose names were last listed, and those names.
+  var listedNames: (sentence: TextSpan, names: [String])?
 
   init(article: Article, index: Int, names: [(TextSpan, EntityType, String)]) {
     self.article = article
@@ -50,11 +52,13 @@ struct FactBuilder {
   mutating func fact(for figure: Figure, sentence: TextSpan, scanner: FigureScanner) -> Fact? {
     self.scanner = scanner
     guard !isThreshold(figure) else { return nil }
+    var figure = figure
+    if isBareMagnitude(figure) { figure.unit = .magnitude }
     let (first, last) = clauseTokens(around: figure, in: sentence)
     let clause = scanner.span(first, last)
     var fact = Fact(
       articleIndex: index, articleID: article.id, figure: figure, sentence: sentence, clause: clause,
-      low: nil, high: nil, nominal: nil, noun: nil, head: nil, role: nil, dimension: nil, owner: nil, agent: nil, scope: nil,
+      low: nil, high: nil, nominal: nil, noun: nil, head: nil, role: nil, dimension: nil, owner: nil, agent: nil, origin: nil, scope: nil,
       places: [], days: [],
       names: sentenceNames(in: sentence), rate: nil, modality: .report)
     if let value = figure.value, figure.unit.unitClass == .time, let offsets = figure.utcOffsets {
@@ -75,22 +79,21 @@ struct FactBuilder {
   }
 
   /// The first and last token of the sentence around a figure.
+  ///
+  /// The scanner holds the sentence's tokens; a very long sentence is read `FactContext.reach` tokens
+  /// either side of the figure, so that each figure costs the same however long its sentence.
   func sentenceTokens(around figure: Figure, sentence: TextSpan) -> (Int, Int) {
-    let tokens = scanner.tokens
-    var first = figure.tokenStart
-    while first > 0, tokens[first - 1].span.start >= sentence.start { first -= 1 }
-    var last = max(figure.tokenEnd - 1, figure.tokenStart)
-    while last + 1 < tokens.count, tokens[last + 1].span.end <= sentence.end { last += 1 }
-    return (first, last)
+    let last = max(figure.tokenEnd - 1, figure.tokenStart)
+    return (max(0, figure.tokenStart - FactContext.reach), min(scanner.tokens.count - 1, last + FactContext.reach))
   }
 
-  /// The first and last token of the clause around a figure.
+  /// The first and last token of the clause around a figure (at most `FactContext.reach` tokens either side).
   func clauseTokens(around figure: Figure, in sentence: TextSpan) -> (Int, Int) {
-    let tokens = scanner.tokens
+    let (low, high) = sentenceTokens(around: figure, sentence: sentence)
     var first = figure.tokenStart
-    while first > 0, tokens[first - 1].span.start >= sentence.start, !isClauseBreak(first - 1) { first -= 1 }
+    while first > low, !isClauseBreak(first - 1) { first -= 1 }
     var last = max(figure.tokenEnd - 1, figure.tokenStart)
-    while last + 1 < tokens.count, tokens[last + 1].span.end <= sentence.end, !isClauseBreak(last + 1) { last += 1 }
+    while last < high, !isClauseBreak(last + 1) { last += 1 }
     return (first, last)
   }
 
@@ -158,18 +161,24 @@ struct FactBuilder {
     var roleDistance = Int.max
     var dimensionDistance = Int.max
     var isCritical = false
-    var places: Set<String> = []
     var days: Set<String> = []
+    // A role word beyond another number belongs to that number ("killed 2,012 and injured 2,059"); between
+    // two numbers, a tie goes to the word after the figure ("2,012 died and 2,059 were injured").
+    let roleStart = (first..<figure.tokenStart).last { scanner.isNumber($0) }.map { $0 + 1 } ?? first
+    let roleEnd = (figure.tokenEnd..<max(figure.tokenEnd, last + 1)).first { scanner.isNumber($0) }.map { $0 - 1 } ?? last
     for i in first...last where i < figure.tokenStart || i >= figure.tokenEnd {
       guard let w = scanner.word(i) else { continue }
       let distance = i < figure.tokenStart ? figure.tokenStart - i : i - figure.tokenEnd + 1
-      if let role = FactContext.roles[w], distance < roleDistance {
+      if let role = FactContext.roles[w], distance < roleDistance || (distance == roleDistance && i > figure.tokenStart),
+        i >= roleStart, i <= roleEnd
+      {
         fact.role = role
         roleDistance = distance
       }
       if FactContext.critical.contains(w) { isCritical = true }
       if let dimension = FactContext.dimensions[w], distance < dimensionDistance,
-        !FactContext.lengthOnly.contains(w) || figure.unit.unitClass == .length
+        !FactContext.lengthOnly.contains(w) || figure.unit.unitClass == .length,
+        FactContext.dimensionClasses[dimension].map({ $0 == figure.unit.unitClass }) ?? true
       {
         fact.dimension = dimension
         dimensionDistance = distance
@@ -177,6 +186,18 @@ struct FactBuilder {
       }
       if FactContext.projections.contains(w), i < figure.tokenStart { fact.modality = .projection }
       if FigureScanner.weekdays.contains(w) { days.insert(w) }
+    }
+    if fact.role == nil, first >= 2, scanner.isPunctuation(first - 1, ","), let w = scanner.word(first - 2),
+      let role = FactContext.roles[w], scanner.tokens[first - 2].span.start >= fact.sentence.start
+    {
+      fact.role = role  // "Of the dead, 1,293 were in Al-Haouz"
+    }
+    if fact.owner == nil, let dimension = fact.dimension ?? FactContext.adjectiveMeasures[fact.unitClass] {
+      if let noun = measuredNoun(after: figure) {
+        (fact.dimension, fact.owner) = (dimension, noun)  // "a 400-metre container ship", "the 193-foot-wide vessel"
+      } else if scanner.isJoiningHyphen(figure.tokenStart + 1), scanner.isCapitalized(figure.tokenEnd) {
+        fact.dimension = dimension  // "the 400-metre Ever Given"
+      }
     }
     if fact.owner == nil, fact.unitClass == .length, let after = scanner.word(figure.tokenEnd),
       FactContext.adjectiveDimensions.contains(after)
@@ -188,32 +209,32 @@ struct FactBuilder {
     }
     let sentenceScope = sentenceTokens(around: figure, sentence: fact.sentence)
     for i in sentenceScope.0...sentenceScope.1 {
-      if let w = scanner.word(i), let scope = FactContext.scopes[w], fact.scope == nil, word(after: i) != "than" {
-        fact.scope = scope
+      if i >= first, i <= last, let w = scanner.word(i), let scope = FactContext.scopes[w], fact.scope == nil,
+        word(after: i) != "than"
+      {
+        fact.scope = scope  // in the clause only: "further south in Taroudant" scopes nothing
       }
       if fact.agent == nil, !fact.isHarm, let w = scanner.word(i), FactContext.roles[w] != nil {
         fact.agent = agent(before: i)
       }
     }
-    let placeScope = fact.isHarm ? sentenceScope : (first, last)
-    for i in placeScope.0...placeScope.1 where scanner.isCapitalized(i) && i > placeScope.0 {
-      if let place = place(at: i) { places.insert(place) }
-    }
-    let scope = scanner.span(placeScope.0, placeScope.1)
-    for (span, type, text) in names where type == .geopolitical && scope.contains(span) { places.insert(text) }
-    fact.places = places.sorted()
+    if fact.isMovement { fact.origin = origin(agent: fact.agent, noun: fact.noun) }
+    fact.places = places(around: figure, first: first, last: last, sentence: sentenceScope, isHarm: fact.isHarm)
     fact.days = days.sorted()
   }
 
   /// The distinct names mentioned in a sentence.
   mutating func sentenceNames(in sentence: TextSpan) -> [String] {
+    if let listed = listedNames, listed.sentence == sentence { return listed.names }
     while nameCursor < names.count, names[nameCursor].0.end <= sentence.start { nameCursor += 1 }
     var result: [String] = []
+    var seen: Set<String> = []
     var k = nameCursor
     while k < names.count, names[k].0.start < sentence.end {
-      if !result.contains(names[k].2) { result.append(names[k].2) }
+      if seen.insert(names[k].2).inserted { result.append(names[k].2) }
       k += 1
     }
+    listedNames = (sentence, result)
     return result
   }
 }

@@ -14,7 +14,7 @@ extension FactGrouper {
     case .percent: parts.append("share of " + (noun ?? key.subject))
     default: parts.append(key.subject)
     }
-    if !key.places.isEmpty { parts.append("in " + key.places.joined(separator: ", ")) }
+    if !key.places.isEmpty { parts.append("in " + group[0].places.joined(separator: ", ")) }
     if !key.days.isEmpty { parts.append("on " + key.days.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: ", ")) }
     if key.modality == .projection { parts.append("(projection)") }
     return parts.joined(separator: " ")

@@ -23,15 +23,15 @@ enum FactGrouper {
     case .magnitude: subject = fact.dimension == "aftershock" ? "aftershock" : "quake"
     case .money:
       subject = fact.dimension.map { (fact.owner.map { $0 + " " } ?? "") + $0 + (fact.rate == nil ? "" : " per day") }
-    case .length, .mass, .speed, .volume: subject = fact.dimension.map { (fact.owner.map { $0 + " " } ?? "") + $0 }
+    case .length, .mass, .speed, .volume: subject = fact.dimension  // owners split later, unnamed ones join in
     case .date, .time: subject = nil
     }
     guard let subject else { return nil }
     let currency = fact.unitClass == .money ? fact.figure.unit.name : ""
     return Key(
-      unitClass: fact.unitClass, subject: subject, places: fact.isHarm ? fact.places : [],
-      days: fact.unitClass == .magnitude ? fact.days : [], modality: fact.modality, currency: currency,
-      scope: fact.scope == "capacity" && fact.unitClass != .count ? "" : fact.scope ?? "", agent: fact.agent ?? "")
+      unitClass: fact.unitClass, subject: subject, places: fact.isHarm ? fact.places.map(Spelling.fold) : [],
+      days: fact.unitClass == .magnitude && fact.dimension == "aftershock" ? fact.days : [], modality: fact.modality, currency: currency,
+      scope: fact.scope == "capacity" && fact.unitClass != .count ? "" : fact.scope ?? "", agent: fact.isMovement ? "" : fact.agent ?? "")
   }
 
   /// The number discrepancies among facts: conflicts, hedges, agreements after conversion, and coverage.
@@ -50,7 +50,9 @@ enum FactGrouper {
         if let discrepancy = coverage(bucket, key: key, corpus: corpus) { result.append(discrepancy) }
         continue
       }
-      for group in splitByRole(bucket).flatMap(splitByPlace) {
+      let groups = splitByRole(bucket).flatMap(splitByPlace).flatMap { split($0, by: \.origin) }
+        .flatMap { split($0, by: \.measuredOwner) }
+      for group in groups {
         if let discrepancy = judge(group, key: key, corpus: corpus) { result.append(discrepancy) }
       }
     }
@@ -66,22 +68,44 @@ enum FactGrouper {
   }
 
   /// Splits a group whose facts name places that do not overlap; facts naming none stay with the only
-  /// place when there is one, and form their own group when there are several.
+  /// place when there is one, and form their own group when there are several. Only `locatingPlaces` count:
+  /// where troops are sent or arrive never splits a deployment.
   static func splitByPlace(_ facts: [Fact]) -> [[Fact]] {
     var clusters: [[String]: [Fact]] = [:]
     var order: [[String]] = []
     var unplaced: [Fact] = []
     for fact in facts {
-      guard !fact.places.isEmpty else {
+      let places = fact.locatingPlaces
+      guard !places.isEmpty else {
         unplaced.append(fact)
         continue
       }
-      let match = order.first { !Set($0).isDisjoint(with: fact.places) } ?? fact.places
+      let match = order.first { !Set($0).isDisjoint(with: places) } ?? places
       if clusters[match] == nil { order.append(match) }
       clusters[match, default: []].append(fact)
     }
     guard order.count > 1 else { return [facts] }
     return order.map { clusters[$0]! } + (unplaced.isEmpty ? [] : [unplaced])
+  }
+
+  /// Splits a group whose facts give different values of an attribute: movements from different origins
+  /// ("Spain has sent" vs "Britain has sent"), measures of different things ("a 400-metre ship" vs "a
+  /// 200-metre channel"); facts giving none stay with the only value when there is one, and form their
+  /// own group when there are several.
+  static func split(_ facts: [Fact], by attribute: (Fact) -> String?) -> [[Fact]] {
+    var clusters: [String: [Fact]] = [:]
+    var order: [String] = []
+    var unknown: [Fact] = []
+    for fact in facts {
+      guard let origin = attribute(fact) else {
+        unknown.append(fact)
+        continue
+      }
+      if clusters[origin] == nil { order.append(origin) }
+      clusters[origin, default: []].append(fact)
+    }
+    guard order.count > 1 else { return [facts] }
+    return order.map { clusters[$0]! } + (unknown.isEmpty ? [] : [unknown])
   }
 
   /// The discrepancy a group of facts makes, or nil when there is nothing to show.

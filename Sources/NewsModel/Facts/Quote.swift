@@ -1,13 +1,15 @@
-/// A direct quote and the person or body it is attributed to.
+/// A direct quote (or reported speech) and the person or body it is attributed to.
 public struct Quote: Sendable, Hashable {
   /// The index of the article in the corpus.
   public var articleIndex: Int
-  /// The words inside the quotation marks.
+  /// The words inside the quotation marks, or the words reported.
   public var span: TextSpan
   /// The speaker as written ("Osama Rabie", "the ministry"), or nil when none was found.
   public var speaker: String?
   /// What links one speaker's quotes across articles: an entity id, or the lowercased surname or role.
   public var speakerKey: String?
+  /// Whether the words are reported speech rather than a direct quote.
+  public var isReported = false
 }
 
 /// Finds direct quotes and their speakers in an article.
@@ -16,10 +18,11 @@ public enum QuoteExtractor {
   static let speechVerbs: Set<String> = [
     "said", "says", "say", "told", "tells", "added", "adds", "remarked", "wrote", "writes", "posted", "warned",
     "stressed", "claimed", "denied", "insisted", "explained", "noted", "asked", "declared", "announced",
-    "acknowledged", "admitted", "tweeted", "continued", "recalled", "urged", "replied", "conceded",
+    "acknowledged", "admitted", "tweeted", "continued", "recalled", "urged", "replied", "conceded", "saying",
+    "stating", "describing", "described", "calling", "called", "adding", "telling",
   ]
   /// Quotes shorter than this many words are taken for scare quotes or titles, not speech.
-  static let minimumWords = 4
+  static let minimumWords = 3
 
   /// The quotes of an article, with speakers found by pattern (“…,” X said / X said: “…” / according to X)
   /// or, for a pronoun, carried over from the last named speaker.

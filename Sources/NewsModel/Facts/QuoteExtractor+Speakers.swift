@@ -21,6 +21,7 @@ struct SpeakerReader {
     let after = Tokenizer.tokens(in: article.text, span: TextSpan(start: afterStart, end: min(block.end, afterStart + 100)))
     let before = Tokenizer.tokens(in: article.text, span: TextSpan(start: max(block.start, beforeEnd - 160), end: beforeEnd))
     let found = afterQuote(Array(after.prefix(10))) ?? beforeQuote(Array(before.suffix(20)))
+      ?? sentenceSubject(of: quote, before: Array(before.suffix(8)))
     guard let found else { return (nil, nil) }
     if found.isPronoun {
       if let person = names.last(where: { $0.type == .person && $0.span.end <= quote.start }), let id = person.entityID {
@@ -65,9 +66,55 @@ struct SpeakerReader {
     }
     if QuoteExtractor.speechVerbs.contains(lower(tokens[i])) { return name(in: tokens, from: i + 1)?.found }
     guard let found = name(in: tokens, from: i) else { return nil }
-    let verbIndex = i + found.length
+    var verbIndex = i + found.length
+    if verbIndex < tokens.count, isComma(tokens[verbIndex]),  // “…,” Peter Berdowski, the chief executive, said
+      let verb = tokens.indices.first(where: {
+        $0 > verbIndex + 1 && isComma(tokens[$0 - 1]) && QuoteExtractor.speechVerbs.contains(lower(tokens[$0]))
+      })
+    {
+      verbIndex = verb
+    }
     guard verbIndex < tokens.count, QuoteExtractor.speechVerbs.contains(lower(tokens[verbIndex])) else { return nil }
     return found.found
+  }
+
+  /// The index of the first name starting at or after an offset (names are in text order).
+  func firstName(from offset: Int) -> Int {
+    var low = 0
+    var high = names.count
+    while low < high {
+      let mid = (low + high) / 2
+      if names[mid].span.start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// Whether a token is a comma.
+  func isComma(_ token: Token) -> Bool { token.kind == .punctuation && article.text.scalars[token.span.start] == "," }
+
+  /// The subject of a quote's sentence when a speech verb comes shortly before the quote but not right
+  /// after a name ("Zelensky has welcomed the move, describing the missiles as “…”"): a pronoun opening
+  /// the sentence, else the sentence's first person, else its first organisation.
+  func sentenceSubject(of quote: TextSpan, before tokens: [Token]) -> Found? {
+    guard tokens.contains(where: { QuoteExtractor.speechVerbs.contains(lower($0)) }),
+      let sentence = article.sentenceIndex(containing: quote.start)
+    else { return nil }
+    let start = article.sentences[sentence].span.start
+    let opening = Tokenizer.tokens(in: article.text, span: TextSpan(start: start, end: min(quote.start, start + 16)))
+      .first { $0.kind == .word }
+    if let opening, ["he", "she", "they"].contains(lower(opening)) {
+      return Found(name: lower(opening), key: lower(opening), isPronoun: true)
+    }
+    var named: [Mention] = []
+    var k = firstName(from: start)
+    while k < names.count, names[k].span.end <= quote.start {
+      if names[k].entityID != nil { named.append(names[k]) }
+      k += 1
+    }
+    guard let subject = named.first(where: { $0.type == .person }) ?? named.first, let key = subject.entityID else {
+      return nil
+    }
+    return Found(name: article.string(in: subject.span), key: key, isPronoun: false)
   }
 
   /// X said: “…” / X, the minister, wrote on X: “…”: the nearest speech verb before the quote and the name before it.
