@@ -21,6 +21,14 @@ import Testing
     #expect(found[0].id == "d1")
   }
 
+  @Test func aCountWithoutAHarmWordIsNoToll() {
+    let found = discrepancies([
+      "Six construction workers on the bridge are presumed dead, the coast guard said.",
+      "Authorities said eight workers were on the bridge when it fell.",
+    ])
+    #expect(found.isEmpty)
+  }
+
   @Test func unitConversionAgrees() throws {
     let found = discrepancies([
       "The missiles have a range exceeding 300 kilometers.",

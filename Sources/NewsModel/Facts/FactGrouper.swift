@@ -60,9 +60,15 @@ enum FactGrouper {
   }
 
   /// Splits a bucket whose facts name different roles ("sent" vs "killed"); facts naming none then stay out.
+  ///
+  /// A toll is a toll only when its sentence says so: a count with no role never joins a group of
+  /// deaths or injuries ("eight workers were on the bridge" is not "six workers presumed dead").
   static func splitByRole(_ facts: [Fact]) -> [[Fact]] {
     var roles: [String] = []
     for fact in facts { if let role = fact.role, !roles.contains(role) { roles.append(role) } }
+    if roles.count == 1, facts.contains(where: { $0.role != nil && $0.isHarm }) {
+      return [facts.filter { $0.role != nil }]
+    }
     guard roles.count > 1 else { return [facts] }
     return roles.map { role in facts.filter { $0.role == role } }
   }
