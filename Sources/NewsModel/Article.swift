@@ -19,11 +19,16 @@ public struct Article: Sendable, Identifiable {
   /// Whitespace-separated words in the whole text.
   public let wordCount: Int
 
-  /// Builds an article from decoded text.
+  /// Builds an article from decoded plain text (front matter, if any, gives its metadata).
   public init(id: String, path: String, text: String) {
     let articleText = ArticleText(text)
     let (metadata, bodyStart) = FrontMatter.parse(articleText)
     let blocks = BlockParser.blocks(in: articleText, bodyStart: bodyStart, hasTitle: metadata.title != nil)
+    self.init(id: id, path: path, text: articleText, metadata: metadata, blocks: blocks)
+  }
+
+  /// Builds an article from text whose blocks are already known (a rendered Markdown, HTML or feed item).
+  init(id: String, path: String, text articleText: ArticleText, metadata: ArticleMetadata, blocks: [TextBlock]) {
     var sentences: [Sentence] = []
     for (index, block) in blocks.enumerated() {
       if block.kind == .paragraph {
