@@ -19,9 +19,14 @@ struct ReadCommand: ParsableCommand {
   func run() throws {
     TerminalSignals.install()
     let paths = corpus.paths.isEmpty ? ["seeds"] : corpus.paths
-    let (files, problems) = CorpusLoader.discover(paths: paths)
+    let local = paths.filter { !RemoteSource.isURL($0) }
+    var (files, problems) = CorpusLoader.discover(paths: local)
     for problem in problems { StandardError.write("parallax: \(problem)") }
-    guard !files.isEmpty else { throw RuntimeError("no article file found in \(paths.joined(separator: ", "))") }
+    let (fetched, fetchProblems) = RemoteSource.articles(at: paths.filter(RemoteSource.isURL))
+    problems += fetchProblems
+    guard !files.isEmpty || !fetched.isEmpty else {
+      throw RuntimeError("no article found in \(paths.joined(separator: ", "))")
+    }
     adoptUTF8Locale()
     let colorMode = ColorMode.fromEnvironment()
     let theme: Theme = colorMode == .none ? .monochrome : .default
@@ -29,7 +34,7 @@ struct ReadCommand: ParsableCommand {
     do {
       var terminal = try NcursesTerminal(colorMode: colorMode)
       let inbox = Inbox<Message>()
-      BackgroundLoader.start(files, inbox: inbox)
+      BackgroundLoader.start(files, fetched: fetched, inbox: inbox)
       outcome = Self.read(files: files, problems: problems, theme: theme, inbox: inbox, on: &terminal)
     } catch {
       throw RuntimeError(error.description)

@@ -44,3 +44,10 @@ public enum ArticleFormat: String, Sendable {
     }
   }
 }
+
+extension Article {
+  /// For a rendered article (Markdown, HTML, feed), its text as a JSON field: the text its offsets count into.
+  var renderedTextField: [(String, JSONValue)] {
+    format == .plain ? [] : [("text", .string(text.string))]
+  }
+}

@@ -33,6 +33,6 @@ enum FeedArticles {
     for block in HTMLArticleExtractor.blocks(ofFragment: item.content ?? item.summary ?? "") {
       document.append(block.kind, block.text)
     }
-    return document.isEmpty ? nil : document.article(id: id, path: path)
+    return document.isEmpty ? nil : document.article(id: id, path: path, format: .feed)
   }
 }

@@ -16,7 +16,7 @@ enum HTMLArticleExtractor {
 
   /// The article of a page.
   static func article(id: String, path: String, html: String) -> Article {
-    document(html: html).article(id: id, path: path)
+    document(html: html).article(id: id, path: path, format: .html)
   }
 
   /// The rendered blocks and metadata of a page.

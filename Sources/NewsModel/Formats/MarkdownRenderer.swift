@@ -12,7 +12,7 @@ enum MarkdownRenderer {
     document.metadata = metadata
     let body = String(String.UnicodeScalarView(source.unicodeScalars.dropFirst(bodyStart)))
     render(body, into: &document)
-    return document.article(id: id, path: path)
+    return document.article(id: id, path: path, format: .markdown)
   }
 
   /// Appends the blocks of a Markdown body to a document.

@@ -30,13 +30,13 @@ struct RenderedDocument {
   var isEmpty: Bool { blocks.isEmpty }
 
   /// The article this document renders to.
-  func article(id: String, path: String) -> Article {
+  func article(id: String, path: String, format: ArticleFormat) -> Article {
     var blocks = blocks
     // The first heading is the headline when no title came with the metadata.
     if metadata.title == nil, let first = blocks.first, first.kind == .heading {
       blocks[0].kind = .headline
     }
-    return Article(id: id, path: path, text: ArticleText(text), metadata: metadata, blocks: blocks)
+    return Article(id: id, path: path, text: ArticleText(text), metadata: metadata, blocks: blocks, format: format)
   }
 
   /// The text with every run of whitespace (including line breaks) made one space, trimmed.
