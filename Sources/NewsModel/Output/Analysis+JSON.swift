@@ -32,6 +32,7 @@ extension Analysis {
           ("mentions", .int(entity.mentionCount)),
         ])
       })),
+      ("stories", .array(stories.map { $0.jsonValue(in: corpus) })),
       ("discrepancies", .array(discrepancies.map(\.jsonValue))),
     ])
   }
