@@ -29,8 +29,10 @@ public struct ReaderState: Sendable {
   public internal(set) var focus: Pane = .list
   /// The article selected in the list and shown in the reading pane.
   public internal(set) var selectedArticle = 0
-  /// The first row shown in the list.
+  /// The first entry shown in the list.
   public internal(set) var listTop = 0
+  /// The list's entries: story headers and articles, in display order.
+  public internal(set) var listRows: ArticleListRows
   /// The first line shown in the reading pane.
   public internal(set) var readingTop = 0
   /// Per article, the text offset at the top of the reading pane when last read.
@@ -78,6 +80,7 @@ public struct ReaderState: Sendable {
     self.height = height
     self.loadProblems = loadProblems
     self.readingAnchors = Array(repeating: 0, count: corpus.articles.count)
+    self.listRows = ArticleListRows(articleCount: corpus.articles.count, stories: nil)
     self.layout = ArticleLayout(
       article: corpus.articles[0], mentions: [], highlights: [],
       width: ReaderGeometry(width: width, height: height, panelVisible: true, focus: .list).textWidth, theme: theme)
