@@ -1,7 +1,7 @@
 import NewsModel
 import TerminalUI
 
-/// The article list: each article's title and outlet, the selected one highlighted;
+/// The article list: each article's title and outlet (✓ once read), the selected one highlighted;
 /// when the corpus holds several stories, a header names each story and its outlets.
 struct ArticleListView: Widget {
   let state: ReaderState
@@ -42,7 +42,8 @@ struct ArticleListView: Widget {
     let marker = selected ? "▌" : " "
     buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
     buffer.write(marker + SafeText.sanitized(article.title).truncated(toWidth: width - 1), x: x, y: y, style: style, maxX: x + width)
-    let detail = "  \(SafeText.sanitized(article.outlet)) · \(article.wordCount) words"
+    let read = state.readArticles.contains(index) ? "✓ " : "  "
+    let detail = "\(read)\(SafeText.sanitized(article.outlet)) · \(article.wordCount) words"
     buffer.write(detail.truncated(toWidth: width), x: x, y: y + 1, style: theme.style(.listDetail), maxX: x + width)
   }
 }

@@ -4,6 +4,7 @@ import TerminalUI
 extension ReaderState {
   /// Applies a message; returns what the program must do beyond that.
   public mutating func update(_ message: Message) -> [Effect] {
+    defer { if focus == .reading { readArticles.insert(selectedArticle) } }
     switch message {
     case .analysisReady(let analysis):
       self.analysis = analysis
@@ -12,8 +13,10 @@ extension ReaderState {
       relayout()
       return []
     case .articlesLoaded(let articles, let problems):
+      let firstNew = corpus.articles.count
       corpus = corpus.appending(articles)
       readingAnchors += Array(repeating: 0, count: corpus.articles.count - readingAnchors.count)
+      applySavedPlaces(from: firstNew)
       listRows = ArticleListRows(articleCount: corpus.articles.count, stories: nil)
       if !problems.isEmpty {
         loadProblems += problems

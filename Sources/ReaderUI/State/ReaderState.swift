@@ -37,6 +37,12 @@ public struct ReaderState: Sendable {
   public internal(set) var readingTop = 0
   /// Per article, the text offset at the top of the reading pane when last read.
   public internal(set) var readingAnchors: [Int]
+  /// The articles read: shown while the reading pane had focus (now or in an earlier run).
+  public internal(set) var readArticles: Set<Int> = []
+  /// Places saved by an earlier run, by `placeKey`, applied as articles arrive.
+  var savedPlaces: [String: SavedPlace] = [:]
+  /// The folder relative paths are resolved against for `placeKey`.
+  var placeDirectory = ""
   /// The current article laid out for the reading pane.
   public internal(set) var layout: ArticleLayout
   /// The overlay shown, if any.
