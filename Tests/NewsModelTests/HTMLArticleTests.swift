@@ -52,6 +52,13 @@ import Testing
     ])
   }
 
+  @Test func theHeadlineInAnArticlesOwnHeaderIsKept() {
+    let html = "<body><header><h1>Site name</h1></header><article><header><h1>Canal blocked</h1><a href=/s>Share</a></header><p>Ships wait.</p></article></body>"
+    let article = HTMLArticleExtractor.article(id: "h", path: "h.html", html: html)
+    #expect(article.blocks.map { article.string(in: $0.span) } == ["Canal blocked", "Ships wait."])
+    #expect(article.title == "Canal blocked")
+  }
+
   @Test func entitiesAreDecoded() {
     #expect(HTMLEntities.decode("Fish &amp; chips &mdash; &#8220;cheap&#8221; &#x2019;&#150;&nbsp;") == "Fish & chips — “cheap” ’–\u{00A0}")
   }

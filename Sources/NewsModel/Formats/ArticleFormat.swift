@@ -22,8 +22,9 @@ public enum ArticleFormat: String, Sendable {
     let head = text.unicodeScalars.prefix(1024).drop { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
     let start = String(String.UnicodeScalarView(head)).lowercased()
     if start.hasPrefix("<") {
+      if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") { return .html }
       if start.contains("<rss") || start.contains("<feed") || start.contains("<rdf:rdf") { return .feed }
-      if start.hasPrefix("<!doctype html") || start.contains("<html") || start.contains("<head") { return .html }
+      if start.contains("<html") || start.contains("<head") { return .html }
     }
     let ext = (URL(string: path)?.pathExtension ?? (path as NSString).pathExtension).lowercased()
     return extensions[ext] ?? .plain

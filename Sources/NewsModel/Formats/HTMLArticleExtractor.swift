@@ -76,6 +76,10 @@ enum HTMLArticleExtractor {
           continue
         }
         if name == "script" || name == "style" || name == "title" { continue }
+        if name == "header", node != index, tree.name(of: index) == "article" {
+          keepHeadings(of: node)  // an article's own header holds its headline
+          continue
+        }
         if HTMLArticleExtractor.droppedElements.contains(name), node != index { continue }
         if name == "br" { current += " " }
         if HTMLArticleExtractor.headingElements.contains(name) || HTMLArticleExtractor.paragraphElements.contains(name) {
@@ -86,6 +90,15 @@ enum HTMLArticleExtractor {
         for child in tree.children(of: node).reversed() { pending.append((child, false)) }
       }
       flush(as: .paragraph)
+    }
+
+    /// Adds the headings under a node as heading blocks, and nothing else of it.
+    private mutating func keepHeadings(of node: Int) {
+      flush(as: .paragraph)
+      for element in tree.elements(under: node) where HTMLArticleExtractor.headingElements.contains(tree.name(of: element)) {
+        current = tree.text(under: element)
+        flush(as: .heading)
+      }
     }
 
     /// Ends the block being gathered; a block mostly made of link text is boilerplate and dropped.
