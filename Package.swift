@@ -10,6 +10,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // MARK: - Model: pure Swift, Foundation only
@@ -26,11 +27,14 @@ let package = Package(
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
     .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
 
+    // MARK: - Reading state kept between runs (SQLite through GRDB)
+    .target(name: "ReadingStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+
     // MARK: - The executable
     .executableTarget(
       name: "parallax",
       dependencies: [
-        "NewsModel", "TerminalUI", "ReaderUI", "NcursesTerminal",
+        "NewsModel", "TerminalUI", "ReaderUI", "NcursesTerminal", "ReadingStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -45,6 +49,8 @@ let package = Package(
       exclude: ["Snapshots"]
     ),
     .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
+    .testTarget(
+      name: "ReadingStoreTests", dependencies: ["ReadingStore", .product(name: "GRDB", package: "GRDB.swift")]),
     // Runs the built executable under tmux: what a person sees, and the terminal restored.
     .testTarget(name: "EndToEndTests", dependencies: []),
   ]

@@ -6,6 +6,8 @@ public struct Analysis: Sendable {
   public let mentions: [[Mention]]
   /// The entities the name mentions were linked into.
   public let entities: [Entity]
+  /// The stories the articles were grouped into; discrepancies are found within each.
+  public let stories: [Story]
   /// Where the outlets disagree, most severe first.
   public let discrepancies: [Discrepancy]
 
@@ -18,7 +20,9 @@ public struct Analysis: Sendable {
     self.corpus = corpus
     self.mentions = mentions
     self.entities = entities
-    self.discrepancies = DiscrepancyFinder.discrepancies(in: corpus, mentions: mentions, entities: entities)
+    let stories = StoryClusterer.stories(in: corpus, mentions: mentions)
+    self.stories = stories
+    self.discrepancies = StoryDiscrepancies.discrepancies(in: corpus, stories: stories, mentions: mentions, entities: entities)
   }
 
   /// The entity with an id.

@@ -18,12 +18,22 @@ public struct Article: Sendable, Identifiable {
   public let title: String
   /// Whitespace-separated words in the whole text.
   public let wordCount: Int
+  /// What the source was; for every format but plain text, `text` is the rendered text, not the file.
+  public let format: ArticleFormat
 
-  /// Builds an article from decoded text.
+  /// Builds an article from decoded plain text (front matter, if any, gives its metadata).
   public init(id: String, path: String, text: String) {
     let articleText = ArticleText(text)
     let (metadata, bodyStart) = FrontMatter.parse(articleText)
     let blocks = BlockParser.blocks(in: articleText, bodyStart: bodyStart, hasTitle: metadata.title != nil)
+    self.init(id: id, path: path, text: articleText, metadata: metadata, blocks: blocks)
+  }
+
+  /// Builds an article from text whose blocks are already known (a rendered Markdown, HTML or feed item).
+  init(
+    id: String, path: String, text articleText: ArticleText, metadata: ArticleMetadata, blocks: [TextBlock],
+    format: ArticleFormat = .plain
+  ) {
     var sentences: [Sentence] = []
     for (index, block) in blocks.enumerated() {
       if block.kind == .paragraph {
@@ -42,6 +52,7 @@ public struct Article: Sendable, Identifiable {
     self.sentences = sentences
     self.title = Article.title(metadata: metadata, blocks: blocks, sentences: sentences, text: articleText)
     self.wordCount = BlockParser.wordCount(TextSpan(start: 0, end: articleText.count), in: articleText)
+    self.format = format
   }
 
   /// The outlet's name, or the file name when the article names none.

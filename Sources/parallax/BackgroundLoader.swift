@@ -8,10 +8,11 @@ enum BackgroundLoader {
   /// Files in each later batch.
   static let batch = 400
 
-  /// Starts loading `files` and analysing them; results arrive in `inbox`.
-  static func start(_ files: [String], inbox: Inbox<Message>) {
+  /// Starts loading `files` and analysing them with the articles already `fetched`; results arrive in `inbox`.
+  static func start(_ files: [String], fetched: [Article], inbox: Inbox<Message>) {
     Task.detached(priority: .userInitiated) {
-      var corpus = Corpus(articles: [])
+      var corpus = Corpus(articles: fetched)
+      if !fetched.isEmpty { inbox.post(.articlesLoaded(fetched, problems: [])) }
       var start = 0
       while start < files.count {
         let end = min(files.count, start + (start == 0 ? firstBatch : batch))

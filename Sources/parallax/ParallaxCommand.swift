@@ -30,7 +30,7 @@ struct ParallaxCommand: ParsableCommand {
 
 /// Options shared by every command that opens a corpus.
 struct CorpusOptions: ParsableArguments {
-  @Argument(help: "Article files (.txt, .md) or folders. Default: seeds/ of the current folder.")
+  @Argument(help: "Article files (.txt, .md, .html, .xml/.rss/.atom feeds), folders, or http(s) addresses. Default: seeds/.")
   var paths: [String] = []
 
   /// Loads the corpus, printing one line per problem to standard error.
@@ -39,10 +39,17 @@ struct CorpusOptions: ParsableArguments {
   /// Loads the corpus and returns the problems too (each also printed to standard error).
   func loadReportingProblems() throws -> (Corpus, [LoadProblem]) { try Self.load(paths: paths) }
 
-  /// Loads the corpus at paths (seeds/ when none), printing each problem to standard error.
+  /// Loads the corpus at paths (seeds/ when none) and addresses (fetched over HTTP, after the files),
+  /// printing each problem to standard error.
   static func load(paths: [String]) throws -> (Corpus, [LoadProblem]) {
-    let (corpus, problems) = CorpusLoader.load(paths: paths.isEmpty ? ["seeds"] : paths)
+    let urls = paths.filter(RemoteSource.isURL)
+    let files = paths.filter { !RemoteSource.isURL($0) }
+    let onlyURLs = files.isEmpty && !urls.isEmpty
+    var (corpus, problems) = onlyURLs ? (Corpus(articles: []), []) : CorpusLoader.load(paths: files.isEmpty ? ["seeds"] : files)
     for problem in problems { StandardError.write("parallax: \(problem)") }
+    let (fetched, fetchProblems) = RemoteSource.articles(at: urls)
+    corpus = corpus.appending(fetched)
+    problems += fetchProblems
     guard !corpus.articles.isEmpty else {
       throw RuntimeError("no article could be loaded from \(paths.isEmpty ? "seeds" : paths.joined(separator: ", "))")
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NcursesTerminal
 import NewsModel
 import ReaderUI
@@ -19,21 +20,31 @@ struct ReadCommand: ParsableCommand {
   func run() throws {
     TerminalSignals.install()
     let paths = corpus.paths.isEmpty ? ["seeds"] : corpus.paths
-    let (files, problems) = CorpusLoader.discover(paths: paths)
+    let local = paths.filter { !RemoteSource.isURL($0) }
+    var (files, problems) = CorpusLoader.discover(paths: local)
     for problem in problems { StandardError.write("parallax: \(problem)") }
-    guard !files.isEmpty else { throw RuntimeError("no article file found in \(paths.joined(separator: ", "))") }
+    let (fetched, fetchProblems) = RemoteSource.articles(at: paths.filter(RemoteSource.isURL))
+    problems += fetchProblems
+    guard !files.isEmpty || !fetched.isEmpty else {
+      throw RuntimeError("no article found in \(paths.joined(separator: ", "))")
+    }
     adoptUTF8Locale()
     let colorMode = ColorMode.fromEnvironment()
     let theme: Theme = colorMode == .none ? .monochrome : .default
+    let places = ReadingPlaces.open()
+    if let problem = places.problem { StandardError.write("parallax: \(problem)") }
     let outcome: Outcome
+    let placesNow: [String: SavedPlace]
     do {
       var terminal = try NcursesTerminal(colorMode: colorMode)
       let inbox = Inbox<Message>()
-      BackgroundLoader.start(files, inbox: inbox)
-      outcome = Self.read(files: files, problems: problems, theme: theme, inbox: inbox, on: &terminal)
+      BackgroundLoader.start(files, fetched: fetched, inbox: inbox)
+      (outcome, placesNow) = Self.read(
+        files: files, problems: problems, places: places, theme: theme, inbox: inbox, on: &terminal)
     } catch {
       throw RuntimeError(error.description)
     }
+    places.save(placesNow)
     switch outcome {
     case .quit: return
     case .nothingLoaded: throw RuntimeError("no article could be loaded from \(paths.joined(separator: ", "))")
@@ -47,36 +58,39 @@ struct ReadCommand: ParsableCommand {
     case signal(Int32)
   }
 
-  /// Shows the loading screen until the first articles arrive, then runs the reader.
+  /// Shows the loading screen until the first articles arrive, then runs the reader; returns how it
+  /// ended and the places to keep for the next run.
   static func read(
-    files: [String], problems: [LoadProblem], theme: Theme, inbox: Inbox<Message>, on terminal: inout NcursesTerminal
-  ) -> Outcome {
+    files: [String], problems: [LoadProblem], places: ReadingPlaces, theme: Theme, inbox: Inbox<Message>,
+    on terminal: inout NcursesTerminal
+  ) -> (Outcome, [String: SavedPlace]) {
     var early: [Message] = []
     var first: (articles: [Article], problems: [String])?
-    var loadProblems = problems.map(\.description)
+    var loadProblems = problems.map(\.description) + (places.problem.map { [$0] } ?? [])
     while first == nil {
-      if let signal = TerminalSignals.pendingSignal { return .signal(signal) }
+      if let signal = TerminalSignals.pendingSignal { return (.signal(signal), [:]) }
       var frame = Buffer(area: Rect(width: terminal.size.width, height: terminal.size.height))
       LoadingView(files: files.count, theme: theme).render(in: frame.area, into: &frame)
       terminal.present(frame)
-      if terminal.nextEvent(timeoutMilliseconds: 20) == .character("q") { return .quit }
+      if terminal.nextEvent(timeoutMilliseconds: 20) == .character("q") { return (.quit, [:]) }
       for message in inbox.drain() {
         switch message {
         case .articlesLoaded(let articles, let more) where first == nil:
           loadProblems += more
           if !articles.isEmpty { first = (articles, more) }
-        case .loadingFinished where first == nil: return .nothingLoaded
+        case .loadingFinished where first == nil: return (.nothingLoaded, [:])
         default: early.append(message)
         }
       }
     }
-    guard let first else { return .nothingLoaded }
+    guard let first else { return (.nothingLoaded, [:]) }
     var state = ReaderState(
       corpus: Corpus(articles: first.articles), width: terminal.size.width, height: terminal.size.height,
       theme: theme, loadProblems: loadProblems, loadingTotal: files.count)
+    state.restorePlaces(places.saved, directory: FileManager.default.currentDirectoryPath)
     for message in early { _ = state.update(message) }
     let exit = ReaderProgram.run(&state, on: &terminal, inbox: inbox) { TerminalSignals.pendingSignal != nil }
-    if exit == .stopped, let signal = TerminalSignals.pendingSignal { return .signal(signal) }
-    return .quit
+    if exit == .stopped, let signal = TerminalSignals.pendingSignal { return (.signal(signal), state.placesToSave()) }
+    return (.quit, state.placesToSave())
   }
 }

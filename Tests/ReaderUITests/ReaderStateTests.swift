@@ -104,7 +104,7 @@ import TerminalUI
     _ = state.update(.input(.mouse(MouseEvent(action: .wheelDown, x: reading.x + 5, y: reading.y + 5))))
     #expect(state.readingTop == 3)
     let list = state.geometry.list
-    _ = state.update(.input(.mouse(MouseEvent(action: .press, x: list.x + 2, y: list.y + 1 + 2 * ArticleListView.rowsPerItem))))
+    _ = state.update(.input(.mouse(MouseEvent(action: .press, x: list.x + 2, y: list.y + 1 + 2 * ArticleListRows.articleRows))))
     #expect(state.selectedArticle == 2)
     #expect(state.focus == .list)
   }

@@ -23,6 +23,6 @@ public struct Corpus: Sendable {
 extension Article {
   /// The same article under another id.
   func withID(_ newID: String) -> Article {
-    Article(id: newID, path: path, text: text.string)
+    Article(id: newID, path: path, text: text, metadata: metadata, blocks: blocks, format: format)
   }
 }

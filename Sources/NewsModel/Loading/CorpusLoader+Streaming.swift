@@ -21,7 +21,9 @@ extension CorpusLoader {
       switch read(file) {
       case .success(let (text, warning)):
         if let warning { problems.append(LoadProblem(path: file, message: warning, severity: .warning)) }
-        articles.append(Article(id: articleID(for: file), path: file, text: text))
+        let (read, problem) = ArticleFormat.articles(id: articleID(for: file), path: file, text: text)
+        articles += read
+        if let problem { problems.append(problem) }
       case .failure(let problem):
         problems.append(problem)
       }

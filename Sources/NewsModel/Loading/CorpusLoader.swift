@@ -6,7 +6,7 @@ import Foundation
 /// others from loading. Input files are only ever read.
 public enum CorpusLoader {
   /// File extensions read when walking a folder.
-  public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+  public static let articleExtensions = Set(ArticleFormat.extensions.keys)
 
   /// Loads every article under the given paths (files, or folders walked recursively).
   public static func load(paths: [String]) -> (Corpus, [LoadProblem]) {
@@ -16,21 +16,8 @@ public enum CorpusLoader {
     for path in paths {
       collect(path, explicit: true, into: &files, visited: &visited, problems: &problems)
     }
-    // Reading, decoding and splitting are independent per file: spread them over the cores.
-    let results = files.map { file -> Result<(Article, String?), LoadProblem> in
-      read(file).map { text, warning in (Article(id: articleID(for: file), path: file, text: text), warning) }
-    }
-    var articles: [Article] = []
-    articles.reserveCapacity(files.count)
-    for (file, result) in zip(files, results) {
-      switch result {
-      case .success(let (article, warning)):
-        if let warning { problems.append(LoadProblem(path: file, message: warning, severity: .warning)) }
-        articles.append(article)
-      case .failure(let problem):
-        problems.append(problem)
-      }
-    }
+    let (articles, readProblems) = loadArticles(files)
+    problems += readProblems
     return (Corpus(articles: articles), problems)
   }
 

@@ -9,6 +9,7 @@ extension Analysis {
           ("path", .string(article.path)),
           ("title", .string(article.title)),
           ("outlet", .string(article.outlet)),
+          ("format", .string(article.format.rawValue)),
           ("words", .int(article.wordCount)),
           ("mentions", .array(mentions.map { mention in
             .object([
@@ -19,7 +20,7 @@ extension Analysis {
               ("entity", mention.entityID.map { .string($0) } ?? .null),
             ])
           })),
-        ])
+        ] + article.renderedTextField)
       })),
       ("entities", .array(entities.map { entity in
         .object([
@@ -31,6 +32,7 @@ extension Analysis {
           ("mentions", .int(entity.mentionCount)),
         ])
       })),
+      ("stories", .array(stories.map { $0.jsonValue(in: corpus) })),
       ("discrepancies", .array(discrepancies.map(\.jsonValue))),
     ])
   }

@@ -21,33 +21,59 @@ public struct ArticleMetadata: Hashable, Sendable {
   }
 }
 
-/// Reads front matter between two `---` lines at the very top of a text.
+/// Reads front matter at the very top of a text: `key: value` lines between two `---` lines,
+/// or known keys (`title:`, `outlet:`, …) on the first lines without the `---` fence.
 enum FrontMatter {
   /// The metadata found and the offset where the body starts (0 when there is none).
   static func parse(_ text: ArticleText) -> (ArticleMetadata, bodyStart: Int) {
     let lines = LineScanner.lines(in: text, from: 0, limit: 60)
-    guard let first = lines.first, text.string(in: first).trimmed == "---" else { return (ArticleMetadata(), 0) }
+    guard let first = lines.first else { return (ArticleMetadata(), 0) }
     var metadata = ArticleMetadata()
+    guard text.string(in: first).trimmed == "---" else { return bare(lines, in: text) }
     for line in lines.dropFirst() {
       let content = text.string(in: line)
       if content.trimmed == "---" { return (metadata, line.end) }
-      guard let colon = content.firstIndex(of: ":") else { continue }
-      let key = content[..<colon].trimmed.lowercased()
-      var value = content[content.index(after: colon)...].trimmed
-      if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f {
-        value = String(value.dropFirst().dropLast())
-      }
-      guard !value.isEmpty else { continue }
-      switch key {
-      case "title", "headline": metadata.title = value
-      case "outlet", "source", "publication", "publisher", "site": metadata.outlet = value
-      case "author", "byline", "by": metadata.author = value
-      case "date", "published", "pubdate": metadata.date = value
-      case "url", "link": metadata.url = value
-      default: break
-      }
+      if let (key, value) = field(content) { metadata.set(key, to: value) }
     }
     return (ArticleMetadata(), 0)  // no closing line: not front matter
+  }
+
+  /// Unfenced front matter: leading lines that are all known keys, ended by a blank or other line.
+  private static func bare(_ lines: [TextSpan], in text: ArticleText) -> (ArticleMetadata, bodyStart: Int) {
+    var metadata = ArticleMetadata()
+    var bodyStart = 0
+    for line in lines {
+      guard let (key, value) = field(text.string(in: line)), metadata.set(key, to: value) else { break }
+      bodyStart = line.end
+    }
+    return (metadata, bodyStart)
+  }
+
+  /// A `key: value` line's lowercased key and its value without quotes, or nil.
+  private static func field(_ content: String) -> (String, String)? {
+    guard let colon = content.firstIndex(of: ":") else { return nil }
+    let key = content[..<colon].trimmed.lowercased()
+    var value = content[content.index(after: colon)...].trimmed
+    if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f {
+      value = String(value.dropFirst().dropLast())
+    }
+    return value.isEmpty || key.contains(" ") ? nil : (key, value)
+  }
+}
+
+extension ArticleMetadata {
+  /// Sets the field a front-matter key names; false when the key is not one Parallax knows.
+  @discardableResult
+  mutating func set(_ key: String, to value: String) -> Bool {
+    switch key {
+    case "title", "headline": title = value
+    case "outlet", "source", "publication", "publisher", "site": outlet = value
+    case "author", "byline", "by": author = value
+    case "date", "published", "pubdate": date = value
+    case "url", "link": url = value
+    default: return false
+    }
+    return true
   }
 }
 

@@ -22,8 +22,7 @@ extension ReaderState {
       let row = mouse.y - g.list.y - 1
       switch pane {
       case .list:
-        let index = listTop + row / ArticleListView.rowsPerItem
-        if row >= 0, corpus.articles.indices.contains(index) { selectArticle(index) }
+        if case .article(let index)? = listRows.entry(atRow: row, top: listTop) { selectArticle(index) }
       case .reading: selectMention(atColumn: mouse.x - ReaderGeometry.content(of: g.reading).x - 1, line: readingTop + row)
       case .panel:
         if let count = analysis?.discrepancies.count, row >= 0, row < count { panelSelection = row }

@@ -14,7 +14,7 @@ extension ReaderState {
       overlay = .discrepancy(index: index, selected: max(0, min(selected.saturatingAdd(delta), count - 1)))
     case nil:
       switch focus {
-      case .list: selectArticle(max(0, min(selectedArticle.saturatingAdd(delta), corpus.articles.count - 1)))
+      case .list: selectArticle(listRows.article(from: selectedArticle, movingBy: delta))
       case .reading: scroll(by: delta)
       case .panel:
         let count = analysis?.discrepancies.count ?? 0
@@ -76,9 +76,8 @@ extension ReaderState {
 
   /// Keeps the selected article's row in the list's view.
   mutating func keepListSelectionVisible() {
-    let rows = max(1, ArticleListView.visibleItems(in: geometry.list))
-    if selectedArticle < listTop { listTop = selectedArticle }
-    if selectedArticle >= listTop + rows { listTop = selectedArticle - rows + 1 }
+    let rows = max(ArticleListRows.articleRows, geometry.list.height - 1)
+    listTop = listRows.top(showing: listRows.position(ofArticle: selectedArticle), from: listTop, rows: rows)
   }
 }
 

@@ -4,15 +4,20 @@ import TerminalUI
 extension ReaderState {
   /// Applies a message; returns what the program must do beyond that.
   public mutating func update(_ message: Message) -> [Effect] {
+    defer { if focus == .reading { readArticles.insert(selectedArticle) } }
     switch message {
     case .analysisReady(let analysis):
       self.analysis = analysis
       directory = MentionDirectory(corpus: corpus, analysis: analysis)
+      listRows = ArticleListRows(articleCount: corpus.articles.count, stories: analysis.stories)
       relayout()
       return []
     case .articlesLoaded(let articles, let problems):
+      let firstNew = corpus.articles.count
       corpus = corpus.appending(articles)
       readingAnchors += Array(repeating: 0, count: corpus.articles.count - readingAnchors.count)
+      applySavedPlaces(from: firstNew)
+      listRows = ArticleListRows(articleCount: corpus.articles.count, stories: nil)
       if !problems.isEmpty {
         loadProblems += problems
         statusMessage = loadProblems.count == 1 ? loadProblems[0] : "\(loadProblems[0]) (and \(loadProblems.count - 1) more)"
@@ -78,8 +83,8 @@ extension ReaderState {
     case .top: move(by: -Int.max / 2)
     case .bottom: move(by: Int.max / 2)
     case .open: open()
-    case .nextArticle: selectArticle(min(selectedArticle + 1, corpus.articles.count - 1))
-    case .previousArticle: selectArticle(max(selectedArticle - 1, 0))
+    case .nextArticle: selectArticle(listRows.article(from: selectedArticle, movingBy: 1))
+    case .previousArticle: selectArticle(listRows.article(from: selectedArticle, movingBy: -1))
     case .nextEntityOnScreen: selectEntityOnScreen(forward: true)
     case .previousEntityOnScreen: selectEntityOnScreen(forward: false)
     case .nextMention: step(forward: true)

@@ -29,12 +29,20 @@ public struct ReaderState: Sendable {
   public internal(set) var focus: Pane = .list
   /// The article selected in the list and shown in the reading pane.
   public internal(set) var selectedArticle = 0
-  /// The first row shown in the list.
+  /// The first entry shown in the list.
   public internal(set) var listTop = 0
+  /// The list's entries: story headers and articles, in display order.
+  public internal(set) var listRows: ArticleListRows
   /// The first line shown in the reading pane.
   public internal(set) var readingTop = 0
   /// Per article, the text offset at the top of the reading pane when last read.
   public internal(set) var readingAnchors: [Int]
+  /// The articles read: shown while the reading pane had focus (now or in an earlier run).
+  public internal(set) var readArticles: Set<Int> = []
+  /// Places saved by an earlier run, by `placeKey`, applied as articles arrive.
+  var savedPlaces: [String: SavedPlace] = [:]
+  /// The folder relative paths are resolved against for `placeKey`.
+  var placeDirectory = ""
   /// The current article laid out for the reading pane.
   public internal(set) var layout: ArticleLayout
   /// The overlay shown, if any.
@@ -78,6 +86,7 @@ public struct ReaderState: Sendable {
     self.height = height
     self.loadProblems = loadProblems
     self.readingAnchors = Array(repeating: 0, count: corpus.articles.count)
+    self.listRows = ArticleListRows(articleCount: corpus.articles.count, stories: nil)
     self.layout = ArticleLayout(
       article: corpus.articles[0], mentions: [], highlights: [],
       width: ReaderGeometry(width: width, height: height, panelVisible: true, focus: .list).textWidth, theme: theme)

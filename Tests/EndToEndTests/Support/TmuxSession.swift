@@ -16,6 +16,9 @@ final class TmuxSession {
 
   /// The server's socket name, unique to this session.
   let socketName: String
+  /// `XDG_DATA_HOME` of the shell: a folder of this session's own, so no test reads or
+  /// writes the user's reading state or another test's.
+  let dataHome: String
 
   /// Starts a server with one `width`×`height` pane running `bash` in `directory`.
   ///
@@ -23,7 +26,9 @@ final class TmuxSession {
   /// the shell (and so of the programs it starts).
   init(width: Int = 120, height: Int = 40, directory: String, environment: [String: String] = [:]) throws {
     socketName = "parallax-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
-    let variables = ["PS1": "$ ", "TERM": "tmux-256color", "LANG": "C.UTF-8"]
+    dataHome = FileManager.default.temporaryDirectory.appendingPathComponent(socketName).path
+    try FileManager.default.createDirectory(atPath: dataHome, withIntermediateDirectories: true)
+    let variables = ["PS1": "$ ", "TERM": "tmux-256color", "LANG": "C.UTF-8", "XDG_DATA_HOME": dataHome]
       .merging(environment) { $1 }
       .sorted { $0.key < $1.key }
       .map { "\($0.key)=\(Self.shellQuoted($0.value))" }
@@ -36,6 +41,7 @@ final class TmuxSession {
 
   deinit {
     _ = try? tmux("kill-server")
+    try? FileManager.default.removeItem(atPath: dataHome)
   }
 
   /// Types a command line into the shell and presses Enter.
