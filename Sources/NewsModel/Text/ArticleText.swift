@@ -17,12 +17,29 @@ public struct ArticleText: Sendable {
   /// The number of scalars.
   public var count: Int { scalars.count }
 
-  /// The text of a span.
+  /// The text of a span, encoded straight into a new string's UTF-8 storage.
   public func string(in span: TextSpan) -> String {
-    var result = ""
-    result.reserveCapacity(span.length)
-    for scalar in scalars[span.start..<span.end] { result.unicodeScalars.append(scalar) }
-    return result
+    scalars.withUnsafeBufferPointer { all in
+      let slice = UnsafeBufferPointer(rebasing: all[span.start..<span.end])
+      var byteCount = 0
+      for scalar in slice { byteCount += UTF8.width(scalar) }
+      return String(unsafeUninitializedCapacity: byteCount) { bytes in
+        var index = 0
+        for scalar in slice {
+          let v = scalar.value
+          if v < 0x80 {
+            bytes[index] = UInt8(truncatingIfNeeded: v)
+            index += 1
+          } else {
+            for unit in UTF8.encode(scalar)! {
+              bytes[index] = unit
+              index += 1
+            }
+          }
+        }
+        return index
+      }
+    }
   }
 
   /// The scalar at an offset, or nil outside the text.
