@@ -53,14 +53,34 @@ enum BlockParser {
   private static func dropTrailingBoilerplate(_ blocks: inout [TextBlock], in text: ArticleText) {
     var dropped = 0
     while let last = blocks.last, dropped < 4, blocks.count > 1 {
-      let line = text.string(in: last.span).lowercased()
-      guard wordCount(last.span, in: text) <= 40, boilerplateCues.contains(where: { line.contains($0) }) else { break }
+      guard wordCount(last.span, in: text) <= 40, containsBoilerplateCue(last.span, in: text) else { break }
       blocks.removeLast()
       dropped += 1
     }
     // A heading left dangling at the end introduced the boilerplate ("Leave a Reply").
     while dropped > 0, let last = blocks.last, last.kind == .heading { blocks.removeLast() }
   }
+
+  /// Whether a line, lowercased, contains one of the boilerplate cues.
+  ///
+  /// ASCII lines (nearly all) are searched byte by byte; others go through Foundation's
+  /// search, which also matches canonically equivalent spellings.
+  private static func containsBoilerplateCue(_ span: TextSpan, in text: ArticleText) -> Bool {
+    let scalars = text.scalars[span.start..<span.end]
+    guard scalars.allSatisfy({ $0.isASCII }) else {
+      let line = text.string(in: span).lowercased()
+      return boilerplateCues.contains { line.contains($0) }
+    }
+    let line = scalars.map { UInt8(truncatingIfNeeded: $0.value | ($0.isUppercaseLetter ? 0x20 : 0)) }
+    return asciiBoilerplateCues.contains { cue in
+      guard cue.count <= line.count else { return false }
+      return (0...(line.count - cue.count)).contains { start in line[start..<(start + cue.count)].elementsEqual(cue) }
+    }
+  }
+
+  /// The ASCII cues as bytes (a cue with other scalars cannot occur in an ASCII line).
+  private static let asciiBoilerplateCues: [[UInt8]] = boilerplateCues.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    .map { Array($0.utf8) }
 
   static func wordCount(_ span: TextSpan, in text: ArticleText) -> Int {
     var count = 0
