@@ -17,7 +17,7 @@ public enum CorpusLoader {
       collect(path, explicit: true, into: &files, visited: &visited, problems: &problems)
     }
     // Reading, decoding and splitting are independent per file: spread them over the cores.
-    let results = files.map { file -> Result<(Article, String?), LoadProblem> in
+    let results = ParallelMap.map(files) { file -> Result<(Article, String?), LoadProblem> in
       read(file).map { text, warning in (Article(id: articleID(for: file), path: file, text: text), warning) }
     }
     var articles: [Article] = []
