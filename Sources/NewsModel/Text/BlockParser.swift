@@ -63,24 +63,22 @@ enum BlockParser {
 
   /// Whether a line, lowercased, contains one of the boilerplate cues.
   ///
-  /// ASCII lines (nearly all) are searched byte by byte; others go through Foundation's
-  /// search, which also matches canonically equivalent spellings.
+  /// Lines without combining marks or other scalars that compose (nearly all) are searched
+  /// scalar by scalar; the others go through Foundation's search, which also matches
+  /// canonically equivalent spellings.
   private static func containsBoilerplateCue(_ span: TextSpan, in text: ArticleText) -> Bool {
-    let scalars = text.scalars[span.start..<span.end]
-    guard scalars.allSatisfy({ $0.isASCII }) else {
-      let line = text.string(in: span).lowercased()
+    let line = text.string(in: span).lowercased()
+    let scalars = Array(line.unicodeScalars)
+    guard scalars.allSatisfy({ $0.value < 0x300 || ($0.value >= 0x2010 && $0.value < 0x2070) }) else {
       return boilerplateCues.contains { line.contains($0) }
     }
-    let line = scalars.map { UInt8(truncatingIfNeeded: $0.value | ($0.isUppercaseLetter ? 0x20 : 0)) }
-    return asciiBoilerplateCues.contains { cue in
-      guard cue.count <= line.count else { return false }
-      return (0...(line.count - cue.count)).contains { start in line[start..<(start + cue.count)].elementsEqual(cue) }
+    return boilerplateCueScalars.contains { cue in
+      guard cue.count <= scalars.count else { return false }
+      return (0...(scalars.count - cue.count)).contains { start in scalars[start..<(start + cue.count)].elementsEqual(cue) }
     }
   }
 
-  /// The ASCII cues as bytes (a cue with other scalars cannot occur in an ASCII line).
-  private static let asciiBoilerplateCues: [[UInt8]] = boilerplateCues.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
-    .map { Array($0.utf8) }
+  private static let boilerplateCueScalars: [[Unicode.Scalar]] = boilerplateCues.map { Array($0.unicodeScalars) }
 
   static func wordCount(_ span: TextSpan, in text: ArticleText) -> Int {
     var count = 0

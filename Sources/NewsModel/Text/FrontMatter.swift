@@ -26,11 +26,11 @@ enum FrontMatter {
   /// The metadata found and the offset where the body starts (0 when there is none).
   static func parse(_ text: ArticleText) -> (ArticleMetadata, bodyStart: Int) {
     let lines = LineScanner.lines(in: text, from: 0, limit: 60)
-    guard let first = lines.first, text.string(in: first).trimmed == "---" else { return (ArticleMetadata(), 0) }
+    guard let first = lines.first, isDelimiter(first, in: text) else { return (ArticleMetadata(), 0) }
     var metadata = ArticleMetadata()
     for line in lines.dropFirst() {
+      if isDelimiter(line, in: text) { return (metadata, line.end) }
       let content = text.string(in: line)
-      if content.trimmed == "---" { return (metadata, line.end) }
       guard let colon = content.firstIndex(of: ":") else { continue }
       let key = content[..<colon].trimmed.lowercased()
       var value = content[content.index(after: colon)...].trimmed
@@ -48,6 +48,14 @@ enum FrontMatter {
       }
     }
     return (ArticleMetadata(), 0)  // no closing line: not front matter
+  }
+
+  /// Whether a line is `---`, space around it allowed (checked without building a string).
+  private static func isDelimiter(_ line: TextSpan, in text: ArticleText) -> Bool {
+    let scalars = text.scalars[line.start..<line.end]
+    guard let first = scalars.firstIndex(where: { !$0.isSpace }), let last = scalars.lastIndex(where: { !$0.isSpace })
+    else { return false }
+    return last - first == 2 && scalars[first...last].allSatisfy { $0 == "-" }
   }
 }
 
