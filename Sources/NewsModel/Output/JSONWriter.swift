@@ -187,8 +187,12 @@ public struct JSONWriter {
   /// (C0, DEL, C1) as well as U+2028 and U+2029, which end lines in some readers.
   private mutating func writeString(_ s: String) {
     bytes.append(0x22)
-    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
-      bytes.append(contentsOf: s.utf8)  // nothing to escape
+    let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { utf8 in
+      guard !utf8.contains(where: Self.mayNeedEscape) else { return false }
+      bytes.append(contentsOf: utf8)  // nothing to escape
+      return true
+    }
+    if copied == true {
       bytes.append(0x22)
       return
     }
@@ -218,6 +222,11 @@ public struct JSONWriter {
       }
     }
     bytes.append(0x22)
+  }
+
+  /// Whether a UTF-8 byte may start something to escape (C1 controls start with 0xC2, U+2028/9 with 0xE2).
+  private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2
   }
 
   private mutating func appendASCII(_ byte: UInt8) {
