@@ -3,16 +3,16 @@
 /// Every analysis works on offsets into this array; `string(in:)` turns a span
 /// back into a `String` for display and JSON.
 public struct ArticleText: Sendable {
-  /// The decoded text, a leading byte-order mark dropped.
-  public let string: String
-  /// The scalars of `string`, so that offsets are O(1).
+  /// The scalars of the text, so that offsets are O(1).
   public let scalars: [Unicode.Scalar]
 
-  /// Wraps decoded text.
+  /// Wraps decoded text (only its scalars are kept).
   public init(_ string: String) {
-    self.string = string
     self.scalars = Array(string.unicodeScalars)
   }
+
+  /// The whole text, rebuilt from the scalars (not stored, to keep memory down).
+  public var string: String { Self.string(of: scalars[...]) }
 
   /// The number of scalars.
   public var count: Int { scalars.count }
