@@ -8,7 +8,33 @@ public struct ArticleText: Sendable {
 
   /// Wraps decoded text (only its scalars are kept).
   public init(_ string: String) {
-    self.scalars = Array(string.unicodeScalars)
+    var string = string
+    scalars = string.withUTF8(Self.decode)
+  }
+
+  /// The scalars of valid UTF-8, counted first so the array is allocated once, to size.
+  private static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+    var count = 0
+    for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }  // every byte but continuations
+    return [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+      var index = 0
+      var output = 0
+      while index < utf8.count {
+        let lead = utf8[index]
+        if lead < 0x80 {
+          buffer[output] = Unicode.Scalar(lead)
+          index += 1
+        } else {
+          let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+          var value = UInt32(lead) & (0x7F >> length)
+          for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+          buffer[output] = Unicode.Scalar(value)!  // valid: the string is well-formed UTF-8
+          index += length
+        }
+        output += 1
+      }
+      initializedCount = output
+    }
   }
 
   /// The whole text, rebuilt from the scalars (not stored, to keep memory down).
