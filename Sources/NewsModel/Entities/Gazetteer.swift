@@ -103,10 +103,24 @@ struct Gazetteer: Sendable {
       let contents = try? String(contentsOf: url, encoding: .utf8)
     else { return [] }
     return contents.split(separator: "\n").compactMap { line in
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = trimmingBlanks(line)
       guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
       return trimmed.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
     }
+  }
+
+  /// A line without the tabs and spaces (Unicode Zs) around it, as `trimmingCharacters(in: .whitespaces)`
+  /// would trim it, without the round trip through Foundation.
+  private static func trimmingBlanks(_ line: Substring) -> Substring {
+    func isBlank(_ c: Unicode.Scalar) -> Bool {
+      let v = c.value
+      return v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x202F
+        || v == 0x205F || v == 0x3000
+    }
+    let scalars = line.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) })
+    else { return "" }
+    return Substring(scalars[first...last])
   }
 
   /// The keys of the first word of each line ("Gen." → "gen").
