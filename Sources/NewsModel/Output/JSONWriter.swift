@@ -187,46 +187,35 @@ public struct JSONWriter {
   /// (C0, DEL, C1) as well as U+2028 and U+2029, which end lines in some readers.
   private mutating func writeString(_ s: String) {
     bytes.append(0x22)
-    let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { utf8 in
-      guard !utf8.contains(where: Self.mayNeedEscape) else { return false }
-      bytes.append(contentsOf: utf8)  // nothing to escape
-      return true
-    }
-    if copied == true {
-      bytes.append(0x22)
-      return
-    }
-    var utf8 = s.utf8.makeIterator()
-    while let byte = utf8.next() {
-      switch byte {
-      case 0xC2:  // U+0080…U+00BF: C1 controls below U+00A0
-        let next = utf8.next()!
-        if next < 0xA0 {
-          appendEscape(UInt32(next))
-        } else {
-          bytes.append(byte)
-          bytes.append(next)
+    var s = s
+    s.withUTF8 { utf8 in
+      // Runs of bytes that need no escape are copied whole; the string is valid UTF-8, so a lead
+      // byte is always followed by its continuation bytes.
+      var runStart = 0
+      var index = 0
+      while index < utf8.count {
+        let byte = utf8[index]
+        let escaped: UInt32?
+        let length: Int
+        switch byte {
+        case 0x22, 0x5C, ..<0x20, 0x7F: (escaped, length) = (UInt32(byte), 1)
+        case 0xC2 where utf8[index + 1] < 0xA0: (escaped, length) = (UInt32(utf8[index + 1]), 2)  // C1 controls
+        case 0xE2 where utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+          (escaped, length) = (utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029, 3)  // line and paragraph separators
+        default: (escaped, length) = (nil, 1)
         }
-      case 0xE2:  // U+2000…U+2FFF: the line and paragraph separators are escaped
-        let second = utf8.next()!
-        let third = utf8.next()!
-        if second == 0x80, third == 0xA8 || third == 0xA9 {
-          appendEscape(third == 0xA8 ? 0x2028 : 0x2029)
-        } else {
-          bytes.append(byte)
-          bytes.append(second)
-          bytes.append(third)
+        guard let escaped else {
+          index += 1
+          continue
         }
-      case ..<0x80: appendASCII(byte)
-      default: bytes.append(byte)
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        if escaped < 0x80 { appendASCII(UInt8(escaped)) } else { appendEscape(escaped) }
+        index += length
+        runStart = index
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
     bytes.append(0x22)
-  }
-
-  /// Whether a UTF-8 byte may start something to escape (C1 controls start with 0xC2, U+2028/9 with 0xE2).
-  private static func mayNeedEscape(_ byte: UInt8) -> Bool {
-    byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte == 0xE2
   }
 
   private mutating func appendASCII(_ byte: UInt8) {
