@@ -50,7 +50,7 @@ PY
   line="copies=$n files=$(ls "$dir" | wc -l) words=$words parallax: ${best}s ${ours} words/s"
   if [ -x /usr/bin/time ]; then
     peak_kb=$( { /usr/bin/time -f '%M' .build/release/parallax analyze --json "$dir" >/dev/null; } 2>&1 | tail -1)
-    line="$line · peak $((peak_kb / 1024)) MB = $(python3 -c "print(f'{$peak_kb * 1024 / $bytes:.1f}')")× the text ($((bytes / 1048576)) MB)"
+    line="$line · peak $(python3 -c "print(f'{$peak_kb / 1024:.0f} MB = {$peak_kb * 1024 / $bytes:.1f}× the text ({$bytes / 1048576:.1f} MB)')")"
   fi
   if [ -x "$peer_python" ] && [ "$n" -le 200 ]; then
     peer=$("$peer_python" "$peer_dir/peer_spacy.py" "$dir" --repeat 3 | awk '/^words\/s:/ {print $2}')
