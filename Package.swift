@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "parallax", targets: ["parallax"]),
     .library(name: "NewsModel", targets: ["NewsModel"]),
+    .library(name: "ReaderUI", targets: ["ReaderUI"]),  // for the benchmarks in Benchmarks/
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -94,13 +94,26 @@ public struct Article: Sendable, Identifiable {
   static func shorten(_ sentence: String) -> String {
     var words: [Substring] = []
     var length = 0
-    for word in sentence.split(whereSeparator: { $0.isWhitespace }) {
-      if length + word.count + (words.isEmpty ? 0 : 1) > maximumTitleLength - 1 { break }
+    var isCut = false
+    var start = sentence.startIndex
+    while start < sentence.endIndex {  // word by word, reading no further than the title needs
+      guard !sentence[start].isWhitespace else {
+        start = sentence.index(after: start)
+        continue
+      }
+      var end = sentence.index(after: start)
+      while end < sentence.endIndex, !sentence[end].isWhitespace { end = sentence.index(after: end) }
+      let word = sentence[start..<end]
+      if length + word.count + (words.isEmpty ? 0 : 1) > maximumTitleLength - 1 {
+        isCut = true
+        break
+      }
       length += word.count + (words.isEmpty ? 0 : 1)
       words.append(word)
+      start = end
     }
     var title = words.joined(separator: " ")
-    if title.count < sentence.count {
+    if isCut || title.count < sentence.count {
       while let last = title.last, ",;:—–-".contains(last) { title.removeLast() }
       title += "…"
     } else if title.hasSuffix(".") {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsModel
 
 /// `parallax analyze --json`: the analysis as JSON, no terminal needed.
@@ -18,6 +19,10 @@ struct AnalyzeCommand: ParsableCommand {
 
   func run() throws {
     let analysis = Analysis(corpus: try corpus.load())
-    print(analysis.jsonValue.serialized(indent: pretty ? 2 : nil))
+    var writer = JSONWriter(indent: pretty ? 2 : nil) { chunk in
+      try? FileHandle.standardOutput.write(contentsOf: Data(chunk))
+    }
+    analysis.writeJSON(to: &writer)
+    writer.finish()
   }
 }

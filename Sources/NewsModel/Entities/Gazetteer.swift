@@ -26,25 +26,25 @@ struct Gazetteer: Sendable {
   /// Every entry, in file order.
   private(set) var entries: [Entry] = []
   /// Phrases by key.
-  private(set) var phrases: [UInt64: Phrase] = [:]
+  private(set) var phrases = KeyMap<Phrase>()
   /// Keys of every proper prefix of a phrase.
-  private(set) var prefixes: Set<UInt64> = []
+  private(set) var prefixes: KeySet = []
   /// Title and rank words that precede a person's name.
-  private(set) var titles: Set<UInt64> = []
+  private(set) var titles: KeySet = []
   /// Lowercase role words that precede a person's name ("spokesman").
-  private(set) var personCues: Set<UInt64> = []
+  private(set) var personCues: KeySet = []
   /// Given names.
-  private(set) var firstNames: Set<UInt64> = []
+  private(set) var firstNames: KeySet = []
   /// Last words of organisation names.
-  private(set) var organizationWords: Set<UInt64> = []
+  private(set) var organizationWords: KeySet = []
   /// Words that lead a place name ("Gulf", "Cape").
-  private(set) var placeFirstWords: Set<UInt64> = []
+  private(set) var placeFirstWords: KeySet = []
   /// Words that end a place name ("Canal", "Province").
-  private(set) var placeLastWords: Set<UInt64> = []
+  private(set) var placeLastWords: KeySet = []
   /// Lowercase words that follow a place outside its span ("region").
-  private(set) var placeAfterWords: Set<UInt64> = []
+  private(set) var placeAfterWords: KeySet = []
   /// Capitalised words that never start a name ("The", "However", "Monday").
-  private(set) var nonNames: Set<UInt64> = []
+  private(set) var nonNames: KeySet = []
 
   /// The lists, loaded once.
   static let shared = Gazetteer(loadingFrom: Bundle.module)
@@ -103,19 +103,33 @@ struct Gazetteer: Sendable {
       let contents = try? String(contentsOf: url, encoding: .utf8)
     else { return [] }
     return contents.split(separator: "\n").compactMap { line in
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = trimmingBlanks(line)
       guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
       return trimmed.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
     }
   }
 
-  /// The keys of the first word of each line ("Gen." → "gen").
-  private static func words(_ name: String, in bundle: Bundle) -> Set<UInt64> {
-    Set(lines(name, in: bundle).map { wordKey($0[0]) })
+  /// A line without the tabs and spaces (Unicode Zs) around it, as `trimmingCharacters(in: .whitespaces)`
+  /// would trim it, without the round trip through Foundation.
+  private static func trimmingBlanks(_ line: Substring) -> Substring {
+    func isBlank(_ c: Unicode.Scalar) -> Bool {
+      let v = c.value
+      return v == 0x20 || v == 0x09 || v == 0xA0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x202F
+        || v == 0x205F || v == 0x3000
+    }
+    let scalars = line.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) })
+    else { return "" }
+    return Substring(scalars[first...last])
   }
 
-  private static func sections(_ name: String, in bundle: Bundle) -> [String: Set<UInt64>] {
-    var result: [String: Set<UInt64>] = [:]
+  /// The keys of the first word of each line ("Gen." → "gen").
+  private static func words(_ name: String, in bundle: Bundle) -> KeySet {
+    KeySet(lines(name, in: bundle).map { wordKey($0[0]) })
+  }
+
+  private static func sections(_ name: String, in bundle: Bundle) -> [String: KeySet] {
+    var result: [String: KeySet] = [:]
     var current = ""
     for fields in lines(name, in: bundle) {
       if fields[0].hasPrefix("<") {

@@ -6,6 +6,7 @@ enum MentionMerger {
       ($0.0.span.start, -$0.0.span.length, $0.1) < ($1.0.span.start, -$1.0.span.length, $1.1)
     }
     var result: [Mention] = []
+    result.reserveCapacity(all.count)  // kept for the whole analysis: no growth slack
     for (mention, _) in all {
       if let last = result.last, last.span.overlaps(mention.span) {
         if mention.span.length > last.span.length { result[result.count - 1] = mention }

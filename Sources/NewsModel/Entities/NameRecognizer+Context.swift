@@ -109,8 +109,8 @@ enum CueWords {
   static let openParenthesis = key("(")
   static let closeParenthesis = key(")")
 
-  private static func keys(_ words: String) -> Set<UInt64> {
-    Set(words.split(separator: " ").map { key(String($0)) })
+  private static func keys(_ words: String) -> KeySet {
+    KeySet(words.split(separator: " ").map { key(String($0)) })
   }
 
   /// The token key of one word.

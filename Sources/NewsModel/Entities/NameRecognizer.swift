@@ -53,7 +53,7 @@ struct NameScanner {
   /// For each sentence, its token range and whether its block is a headline, heading or byline.
   var sentences: [(range: Range<Int>, isHeadingLike: Bool)] = []
   /// Keys of words written capitalised inside a sentence of running text.
-  var capitalisedInside: Set<UInt64> = []
+  var capitalisedInside = KeySet()
   /// Names found so far, in order.
   var candidates: [NameCandidate] = []
 
@@ -99,7 +99,7 @@ struct NameScanner {
   }
 
   private static func noteCapitalisedInside(
-    _ sentence: ArraySlice<NameToken>, text: ArticleText, into set: inout Set<UInt64>
+    _ sentence: ArraySlice<NameToken>, text: ArticleText, into set: inout KeySet
   ) {
     guard sentence.count > 1 else { return }
     for index in (sentence.startIndex + 1)..<sentence.endIndex where sentence[index].isCapitalised {
@@ -121,9 +121,9 @@ struct NameScanner {
 
   /// The mentions: untyped candidates resolved from the article's other names, the rest dropped.
   func resolvedMentions() -> [Mention] {
-    var known: [UInt64: EntityType] = [:]
-    var personParts: Set<UInt64> = []
-    var organizationHeads: Set<UInt64> = []
+    var known = KeyMap<EntityType>()
+    var personParts = KeySet()
+    var organizationHeads = KeySet()
     for candidate in candidates {
       guard let type = candidate.type else { continue }
       known[phraseKey(candidate.tokens)] = known[phraseKey(candidate.tokens)] ?? type

@@ -123,13 +123,16 @@ public struct StatedValue: Hashable, Sendable {
 public enum DiscrepancyFinder {
   /// The discrepancies of a corpus, most severe first.
   public static func discrepancies(in corpus: Corpus, mentions: [[Mention]], entities: [Entity]) -> [Discrepancy] {
-    var facts: [Fact] = []
-    var quotes: [Quote] = []
-    for (index, article) in corpus.articles.enumerated() where index < mentions.count {
-      facts += FactExtractor.facts(in: article, index: index, mentions: mentions[index])
+    let perArticle = ParallelMap.map(Array(corpus.articles.indices.prefix(mentions.count))) { index in
+      let article = corpus.articles[index]
       let direct = QuoteExtractor.quotes(in: article, index: index, mentions: mentions[index])
-      quotes += direct + ReportedSpeech.statements(in: article, index: index, mentions: mentions[index], quotes: direct)
+      return (
+        FactExtractor.facts(in: article, index: index, mentions: mentions[index]),
+        direct + ReportedSpeech.statements(in: article, index: index, mentions: mentions[index], quotes: direct)
+      )
     }
+    var facts = perArticle.flatMap(\.0)
+    let quotes = perArticle.flatMap(\.1)
     FactGrouper.resolveLocalTimes(&facts)
     var found = FactGrouper.discrepancies(facts, corpus: corpus)
     found += FactGrouper.timeAgreements(facts, corpus: corpus)

@@ -41,11 +41,7 @@ struct FigureScanner {
   /// The lowercased text of a word token, or nil for other tokens and long words.
   static func lowercased(_ token: Token, in text: ArticleText) -> String? {
     guard token.kind == .word, token.span.length <= 16 else { return nil }
-    var view = String.UnicodeScalarView()
-    for scalar in text.scalars[token.span.start..<token.span.end] {
-      view.append(scalar.value < 128 && scalar.isUppercaseLetter ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
-    }
-    return String(view)
+    return ArticleText.string(of: text.scalars[token.span.start..<token.span.end], lowercasingASCII: true)
   }
 
   /// Every figure, sorted, none overlapping.
@@ -116,11 +112,9 @@ struct FigureScanner {
 
   /// The numeric value of a number token ("10,000" → 10000).
   func numberValue(_ i: Int) -> Double? {
-    var digits = ""
-    for scalar in text.scalars[tokens[i].span.start..<tokens[i].span.end] where scalar != "," {
-      digits.unicodeScalars.append(scalar)
-    }
-    return Double(digits)
+    let scalars = text.scalars[tokens[i].span.start..<tokens[i].span.end]
+    guard scalars.allSatisfy(\.isASCII) else { return nil }  // never a number
+    return Double(ArticleText.string(of: scalars.lazy.filter { $0 != "," }))
   }
 
   /// The span from the start of token `first` to the end of token `last`.

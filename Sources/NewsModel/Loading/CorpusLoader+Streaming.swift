@@ -13,22 +13,21 @@ extension CorpusLoader {
     return (files, problems)
   }
 
-  /// Reads a batch of files found by `discover`.
+  /// Reads a batch of files found by `discover`, spread over the cores, in the files' order.
   public static func loadArticles(_ files: some Collection<String>) -> (articles: [Article], problems: [LoadProblem]) {
-    var articles: [Article] = []
-    var problems: [LoadProblem] = []
-    for file in files {
+    let results = ParallelMap.map(Array(files)) { file -> ([Article], [LoadProblem]) in
       switch read(file) {
       case .success(let (text, warning)):
+        var problems: [LoadProblem] = []
         if let warning { problems.append(LoadProblem(path: file, message: warning, severity: .warning)) }
         let (read, problem) = ArticleFormat.articles(id: articleID(for: file), path: file, text: text)
-        articles += read
         if let problem { problems.append(problem) }
+        return (read, problems)
       case .failure(let problem):
-        problems.append(problem)
+        return ([], [problem])
       }
     }
-    return (articles, problems)
+    return (results.flatMap(\.0), results.flatMap(\.1))
   }
 }
 

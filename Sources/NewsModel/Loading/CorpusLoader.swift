@@ -72,10 +72,14 @@ public enum CorpusLoader {
   public static func decode(_ data: Data, path: String) -> Result<(String, String?), LoadProblem> {
     var bytes = data[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+    // Scanned through a buffer pointer: Data's own iterator is far slower.
+    let (isBlank, hasNUL) = bytes.withUnsafeBytes { buffer in
+      (buffer.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }, buffer.contains(0))
+    }
+    if isBlank {
       return .failure(LoadProblem(path: path, message: "empty file", severity: .skipped))
     }
-    if bytes.contains(0) {
+    if hasNUL {
       return .failure(LoadProblem(path: path, message: "binary file (NUL bytes), not text", severity: .skipped))
     }
     if let text = String(validating: bytes, as: UTF8.self) { return .success((text, nil)) }

@@ -53,14 +53,32 @@ enum BlockParser {
   private static func dropTrailingBoilerplate(_ blocks: inout [TextBlock], in text: ArticleText) {
     var dropped = 0
     while let last = blocks.last, dropped < 4, blocks.count > 1 {
-      let line = text.string(in: last.span).lowercased()
-      guard wordCount(last.span, in: text) <= 40, boilerplateCues.contains(where: { line.contains($0) }) else { break }
+      guard wordCount(last.span, in: text) <= 40, containsBoilerplateCue(last.span, in: text) else { break }
       blocks.removeLast()
       dropped += 1
     }
     // A heading left dangling at the end introduced the boilerplate ("Leave a Reply").
     while dropped > 0, let last = blocks.last, last.kind == .heading { blocks.removeLast() }
   }
+
+  /// Whether a line, lowercased, contains one of the boilerplate cues.
+  ///
+  /// Lines without combining marks or other scalars that compose (nearly all) are searched
+  /// scalar by scalar; the others go through Foundation's search, which also matches
+  /// canonically equivalent spellings.
+  private static func containsBoilerplateCue(_ span: TextSpan, in text: ArticleText) -> Bool {
+    let line = text.string(in: span).lowercased()
+    let scalars = Array(line.unicodeScalars)
+    guard scalars.allSatisfy({ $0.value < 0x300 || ($0.value >= 0x2010 && $0.value < 0x2070) }) else {
+      return boilerplateCues.contains { line.contains($0) }
+    }
+    return boilerplateCueScalars.contains { cue in
+      guard cue.count <= scalars.count else { return false }
+      return (0...(scalars.count - cue.count)).contains { start in scalars[start..<(start + cue.count)].elementsEqual(cue) }
+    }
+  }
+
+  private static let boilerplateCueScalars: [[Unicode.Scalar]] = boilerplateCues.map { Array($0.unicodeScalars) }
 
   static func wordCount(_ span: TextSpan, in text: ArticleText) -> Int {
     var count = 0

@@ -29,10 +29,10 @@ enum FrontMatter {
     let lines = LineScanner.lines(in: text, from: 0, limit: 60)
     guard let first = lines.first else { return (ArticleMetadata(), 0) }
     var metadata = ArticleMetadata()
-    guard text.string(in: first).trimmed == "---" else { return bare(lines, in: text) }
+    guard isDelimiter(first, in: text) else { return bare(lines, in: text) }
     for line in lines.dropFirst() {
+      if isDelimiter(line, in: text) { return (metadata, line.end) }
       let content = text.string(in: line)
-      if content.trimmed == "---" { return (metadata, line.end) }
       if let (key, value) = field(content) { metadata.set(key, to: value) }
     }
     return (ArticleMetadata(), 0)  // no closing line: not front matter
@@ -58,6 +58,14 @@ enum FrontMatter {
       value = String(value.dropFirst().dropLast())
     }
     return value.isEmpty || key.contains(" ") ? nil : (key, value)
+  }
+
+  /// Whether a line is `---`, space around it allowed (checked without building a string).
+  private static func isDelimiter(_ line: TextSpan, in text: ArticleText) -> Bool {
+    let scalars = text.scalars[line.start..<line.end]
+    guard let first = scalars.firstIndex(where: { !$0.isSpace }), let last = scalars.lastIndex(where: { !$0.isSpace })
+    else { return false }
+    return last - first == 2 && scalars[first...last].allSatisfy { $0 == "-" }
   }
 }
 

@@ -66,9 +66,25 @@ public enum SentenceSplitter {
     while wordStart > blockStart, s[wordStart - 1].isLetterLike || s[wordStart - 1] == "." { wordStart -= 1 }
     guard wordStart < dotAt else { return false }
     if dotAt - wordStart == 1, s[wordStart].isUppercaseLetter { return true }  // an initial: "J."
+    if let key = asciiKey(s[wordStart..<dotAt]) { return abbreviationKeys.contains(key) }
     var word = String.UnicodeScalarView()
     word.append(contentsOf: s[wordStart..<dotAt])
     return abbreviations.contains(String(word).lowercased())
+  }
+
+  /// The abbreviations packed by `asciiKey`.
+  private static let abbreviationKeys = KeySet(abbreviations.compactMap { asciiKey(Array($0.unicodeScalars)[...]) })
+
+  /// An ASCII word of up to 8 scalars lowercased and packed into one number (0 when longer: no
+  /// abbreviation is), or nil when the word is not ASCII.
+  private static func asciiKey(_ word: ArraySlice<Unicode.Scalar>) -> UInt64? {
+    var key: UInt64 = 0
+    for c in word {
+      guard c.isASCII else { return nil }
+      guard word.count <= 8 else { continue }
+      key = key << 8 | UInt64(c.isUppercaseLetter ? c.value | 0x20 : c.value)
+    }
+    return key
   }
 
   private static func skipSpace(_ s: [Unicode.Scalar], from: Int, end: Int) -> Int {

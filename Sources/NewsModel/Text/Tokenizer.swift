@@ -71,7 +71,7 @@ public enum Tokenizer {
     if j - i >= 4 { return j }
     while i < end {
       let c = s[i]
-      if c.isLetterLike || c.properties.generalCategory == .nonspacingMark {
+      if c.isLetterLike || c.isNonspacingMark {
         i += 1
       } else if isApostrophe(c), i + 1 < end, s[i + 1].isLetterLike, i > start {
         // Keep inner apostrophes ("n’Test", "O’Brien") but not a possessive ’s.
@@ -90,16 +90,27 @@ extension Unicode.Scalar {
   /// Whether the scalar is 0–9.
   public var isASCIIDigit: Bool { value >= 48 && value <= 57 }
 
-  /// Whether the scalar is a letter (fast for ASCII).
+  /// Whether the scalar is a letter (fast for ASCII, Latin-1 and general punctuation).
   public var isLetterLike: Bool {
-    if value < 128 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
+    let v = value
+    if v < 0x80 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 }
+    if v < 0x100 { return v >= 0xC0 ? v != 0xD7 && v != 0xF7 : v == 0xAA || v == 0xB5 || v == 0xBA }
+    if v >= 0x2000 && v < 0x2070 { return false }  // dashes, quotes, spaces: never letters
     return properties.isAlphabetic
   }
 
-  /// Whether the scalar is an uppercase letter (fast for ASCII).
+  /// Whether the scalar is an uppercase letter (fast for ASCII, Latin-1 and general punctuation).
   public var isUppercaseLetter: Bool {
-    if value < 128 { return value >= 65 && value <= 90 }
+    let v = value
+    if v < 0x80 { return v >= 65 && v <= 90 }
+    if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
+    if v >= 0x2000 && v < 0x2070 { return false }
     return properties.isUppercase
+  }
+
+  /// Whether the scalar is a combining mark that takes no space (an accent written apart).
+  var isNonspacingMark: Bool {
+    value >= 0x300 && properties.generalCategory == .nonspacingMark  // none lies below U+0300
   }
 }
 
