@@ -38,6 +38,13 @@ import Testing
     #expect(Analysis(corpus: corpus).discrepancies.map(\.id) == ids)
   }
 
+  @Test(.enabled(if: hasDevset, "../shared/devset is missing: the one-event test is skipped"), arguments: events)
+  func oneEventOnItsOwnIsOneStory(event: String) {
+    // In a small corpus every shared word is common; the event must still hold together.
+    let (corpus, _) = CorpusLoader.load(paths: [Self.devset + "/" + event])
+    #expect(Analysis(corpus: corpus).stories.map(\.articles.count) == [5])
+  }
+
   @Test func theSeedsAreOneStoryWithEveryOutlet() {
     let (corpus, _) = CorpusLoader.load(paths: [Self.packageRoot.appendingPathComponent("seeds").path])
     let analysis = Analysis(corpus: corpus)

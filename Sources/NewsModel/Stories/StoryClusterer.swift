@@ -8,7 +8,7 @@
 /// most similar to, and short articles that match none stay together in one story.
 public enum StoryClusterer {
   /// The cosine similarity at or above which two articles are in one story.
-  public static let threshold = 0.13
+  public static let threshold = 0.22
   /// Articles with fewer words than this are placed by their best match only.
   public static let minimumWords = 60
   /// Terms in more articles than this are too common to find candidates by.
@@ -54,7 +54,13 @@ public enum StoryClusterer {
   static func similarPairs(in corpus: Corpus, mentions: [[Mention]]) -> [(Int, Int, Double)] {
     let terms = StoryTerms(corpus: corpus, mentions: mentions)
     let weights = corpus.articles.indices.map { terms.weights(of: $0) }
-    let norms = weights.map { $0.values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+    // Norms over the terms an article shares with some other: a word only one article uses can match
+    // nothing, and counting it would make a small corpus's articles look unlike each other, because
+    // inside one event every shared term is common and weighs little.
+    let norms = weights.map { vector in
+      vector.reduce(0) { sum, entry in (terms.documentFrequency[entry.key] ?? 0) > 1 ? sum + entry.value * entry.value : sum }
+        .squareRoot()
+    }
     var postings: [String: [Int]] = [:]
     for (index, vector) in weights.enumerated() {
       for term in vector.keys where (2...maximumPostings).contains(terms.documentFrequency[term] ?? 0) {
