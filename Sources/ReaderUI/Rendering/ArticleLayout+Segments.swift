@@ -50,8 +50,8 @@ extension ArticleLayout {
 
   /// Wraps a block's segments into lines, keeping each line's source offsets.
   static func wrap(_ segments: [Segment], article: Article, width: Int, theme: Theme) -> [RenderedLine] {
-    // Each segment's text, made safe grapheme by grapheme (1:1), and the scalar
-    // offset where each grapheme starts.
+    // Each segment's text, made safe grapheme by grapheme (invisible ones left out, tabs
+    // kept for WordWrap to expand), and the scalar offset where each kept grapheme starts.
     var spans: [Span] = []
     var graphemeStarts: [[Int]] = []
     for segment in segments {
@@ -59,9 +59,11 @@ extension ArticleLayout {
       var starts: [Int] = []
       var offset = segment.span.start
       for grapheme in article.string(in: segment.span) {
-        starts.append(offset)
+        let start = offset
         offset += grapheme.unicodeScalars.count
-        text.append(grapheme.isNewline ? " " : SafeText.displayable(grapheme))
+        guard let safe = SafeText.wrappable(grapheme) else { continue }
+        starts.append(start)
+        text.append(safe)
       }
       starts.append(offset)
       spans.append(Span(text, style: theme.style(segment.role)))
@@ -72,7 +74,7 @@ extension ArticleLayout {
       for piece in pieces {
         let starts = graphemeStarts[piece.spanIndex]
         let first = starts[min(piece.offsetInSpan, starts.count - 1)]
-        let last = starts[min(piece.offsetInSpan + piece.text.count, starts.count - 1)]
+        let last = starts[min(piece.offsetInSpan + piece.sourceLength, starts.count - 1)]
         sources.append(TextSpan(start: first, end: max(first, last)))
       }
       let source = sources.isEmpty ? nil : TextSpan(start: sources[0].start, end: sources[sources.count - 1].end)
