@@ -11,7 +11,10 @@ enum ParallelMap {
     let chunks = min(count, max(1, ProcessInfoCores.count * 4))
     let storage = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
     storage.initialize(repeating: nil)
-    defer { storage.deallocate() }
+    defer {
+      _ = storage.deinitialize()  // release the results, or every one of them leaks
+      storage.deallocate()
+    }
     nonisolated(unsafe) let output = storage
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
       let start = chunk * count / chunks
