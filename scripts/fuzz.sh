@@ -23,6 +23,6 @@ printf '\xe6\x9d\xb1\xe4\xba\xac e\xcc\x81 \xf0\x9f\x91\x8d\xe2\x80\xae evil\n' 
 
 cd "$out"
 # Swift's own backtracer would catch a trap before libFuzzer can save the input.
-SWIFT_BACKTRACE=enable=no "$binary" "$out/corpus" -max_total_time="$seconds" -max_len=4096 -timeout=20 -rss_limit_mb=4096 \
+SWIFT_BACKTRACE=enable=no "$binary" "$out/corpus" -max_total_time="$seconds" -max_len=2048 -timeout=20 -rss_limit_mb=4096 \
   -artifact_prefix="$out/" -print_final_stats=1 2>&1 | tee "$out/last-run.log" | grep -E '^(#[0-9]+.*(DONE|pulse)|==|SUMMARY|stat::|artifact|Fatal|.*crash)' || true
 grep -q 'Done [0-9]* runs' "$out/last-run.log" && ! grep -q '^SUMMARY\|crash-' "$out/last-run.log"

@@ -4,6 +4,10 @@ import ReaderUI
 import TerminalUI
 
 /// The libFuzzer entry: bytes → decode → articles → analysis → JSON, layouts and screens.
+///
+/// Each input is laid out at two widths and drawn on one screen at one size, both picked
+/// from the input's length, so every width, screen and size is reached across inputs while
+/// one run stays fast.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
   let articles = FuzzInput.articles(from: Data(bytes: bytes, count: count))
@@ -11,17 +15,18 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
   let analysis = Analysis(corpus: Corpus(articles: articles))
   FuzzChecks.checkSpans(analysis)
   FuzzChecks.checkJSON(analysis)
+  let widths = [2, 10, 41, 88]
   for (article, mentions) in zip(analysis.corpus.articles, analysis.mentions) {
-    for width in [2, 10, 41, 88] { FuzzChecks.checkLayout(article, mentions: mentions, width: width) }
+    FuzzChecks.checkLayout(article, mentions: mentions, width: widths[count % 2])
+    FuzzChecks.checkLayout(article, mentions: mentions, width: widths[2 + count / 2 % 2])
   }
-  for (width, height) in [(20, 6), (80, 24), (130, 30)] {
-    for keys in FuzzScreens.keySequences(searchingFor: articles[0].title) {
-      var state = ReaderState(corpus: analysis.corpus, width: width, height: height, theme: .monochrome)
-      _ = state.update(.analysisReady(analysis))
-      for key in keys { _ = state.update(.input(key)) }
-      FuzzChecks.checkFrame(ReaderProgram.frame(for: state))
-    }
-  }
+  let sizes = [(20, 6), (80, 24), (130, 30)]
+  let screens = FuzzScreens.keySequences(searchingFor: articles[0].title)
+  let (width, height) = sizes[count % sizes.count]
+  var state = ReaderState(corpus: analysis.corpus, width: width, height: height, theme: .monochrome)
+  _ = state.update(.analysisReady(analysis))
+  for key in screens[count / sizes.count % screens.count] { _ = state.update(.input(key)) }
+  FuzzChecks.checkFrame(ReaderProgram.frame(for: state))
   return 0
 }
 
