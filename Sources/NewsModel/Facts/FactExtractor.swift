@@ -200,9 +200,24 @@ struct FactBuilder {
       if let place = place(at: i) { places.insert(place) }
     }
     let scope = scanner.span(placeScope.0, placeScope.1)
-    for (span, type, text) in names where type == .geopolitical && scope.contains(span) { places.insert(text) }
+    var k = firstName(from: scope.start)  // names in text order: only those inside the scope
+    while k < names.count, names[k].0.start < scope.end {
+      if names[k].1 == .geopolitical, scope.contains(names[k].0) { places.insert(names[k].2) }
+      k += 1
+    }
     fact.places = places.sorted()
     fact.days = days.sorted()
+  }
+
+  /// The index of the first name that starts at or after an offset, by binary search.
+  func firstName(from offset: Int) -> Int {
+    var low = 0
+    var high = names.count
+    while low < high {
+      let mid = (low + high) / 2
+      if names[mid].0.start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
   }
 
   /// The distinct names mentioned in a sentence.
