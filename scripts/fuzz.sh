@@ -11,9 +11,10 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/.build/fuzz"
 mkdir -p "$out/corpus"
 
-swift build --package-path "$root/Fuzz" -c debug --product ParallaxFuzz \
+# Release: bounds checks and preconditions still trap under -O, and it runs about 4× faster.
+swift build --package-path "$root/Fuzz" -c release --product ParallaxFuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
-binary="$(swift build --package-path "$root/Fuzz" -c debug --show-bin-path)/ParallaxFuzz"
+binary="$(swift build --package-path "$root/Fuzz" -c release --show-bin-path)/ParallaxFuzz"
 
 # Seeds: the seed articles, whole and cut to their first 2 KB, and a few hostile shapes.
 for f in "$root"/seeds/*.txt; do head -c 2048 "$f" > "$out/corpus/seed-$(basename "$f")"; done

@@ -57,4 +57,25 @@ import TerminalUI
     let (_, layout) = layout("東京東京東京東京 e\u{301}e\u{301}e\u{301} 👍👍👍 Kyiv\tsaid 🇺🇦 flags.", width: width)
     #expect(layout.lines.allSatisfy { $0.line.displayWidth <= width })
   }
+
+  @Test func overlappingHighlightsWinOverMentionsAndTheFirstGivenWinsATie() throws {
+    let text = "Kyiv said Kursk fell."
+    let article = Article(id: "a", path: "a.txt", text: text)
+    let kursk = TextSpan(start: 10, end: 15)
+    let mention = Mention(span: kursk, type: .geopolitical)
+    let highlights = [
+      ArticleLayout.Highlight(span: TextSpan(start: 10, end: 12), role: .disputedFigure),
+      ArticleLayout.Highlight(span: TextSpan(start: 5, end: 15), role: .searchMatch),
+    ]
+    let theme = Theme.default
+    let layout = ArticleLayout(article: article, mentions: [mention], highlights: highlights, width: 40, theme: theme)
+    let line = try #require(layout.lines.first)
+    let runs = zip(line.line.spans, line.spanSources).map { ($0.text, $1, $0.style) }
+    #expect(runs.map(\.0) == ["Kyiv ", "said ", "Ku", "rsk", " fell."])
+    #expect(runs.map(\.2) == [
+      theme.style(.body), theme.style(.searchMatch), theme.style(.disputedFigure), theme.style(.searchMatch),
+      theme.style(.body),
+    ])
+    #expect(runs[2].1 == TextSpan(start: 10, end: 12))
+  }
 }

@@ -35,7 +35,8 @@ extension CorpusLoader {
     while true {
       if filled == data.count { data.count += max(4096, data.count / 2) }  // the file grew
       let count = data.withUnsafeMutableBytes { buffer in
-        Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        guard let base = buffer.baseAddress else { return 0 }  // never empty here: grown above
+        return Glibc.read(descriptor, base + filled, buffer.count - filled)
       }
       if count < 0 {
         if errno == EINTR { continue }
