@@ -7,7 +7,9 @@ let package = Package(
   products: [
     .executable(name: "parallax", targets: ["parallax"]),
     .library(name: "NewsModel", targets: ["NewsModel"]),
-    .library(name: "ReaderUI", targets: ["ReaderUI"]),  // for the benchmarks in Benchmarks/
+    // For the fuzz package in Fuzz/, which reaches the layout and the screens through them.
+    .library(name: "ReaderUI", targets: ["ReaderUI"]),
+    .library(name: "TerminalUI", targets: ["TerminalUI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -17,7 +17,6 @@ enum BackgroundLoader {
       while start < files.count {
         let end = min(files.count, start + (start == 0 ? firstBatch : batch))
         let (articles, problems) = CorpusLoader.loadArticles(files[start..<end])
-        for problem in problems { StandardError.write("parallax: \(problem)") }
         corpus = corpus.appending(articles)
         inbox.post(.articlesLoaded(articles, problems: problems.map(\.description)))
         start = end

@@ -35,15 +35,18 @@ struct ReadCommand: ParsableCommand {
     if let problem = places.problem { StandardError.write("parallax: \(problem)") }
     let outcome: Outcome
     let placesNow: [String: SavedPlace]
+    let laterProblems: [String]
     do {
       var terminal = try NcursesTerminal(colorMode: colorMode)
       let inbox = Inbox<Message>()
       BackgroundLoader.start(files, fetched: fetched, inbox: inbox)
-      (outcome, placesNow) = Self.read(
+      (outcome, placesNow, laterProblems) = Self.read(
         files: files, problems: problems, places: places, theme: theme, inbox: inbox, on: &terminal)
     } catch {
       throw RuntimeError(error.description)
     }
+    // Files that failed while the screen was in use are listed once it is restored.
+    for problem in laterProblems { StandardError.write("parallax: \(problem)") }
     places.save(placesNow)
     switch outcome {
     case .quit: return
@@ -59,38 +62,43 @@ struct ReadCommand: ParsableCommand {
   }
 
   /// Shows the loading screen until the first articles arrive, then runs the reader; returns how it
-  /// ended and the places to keep for the next run.
+  /// ended, the places to keep for the next run and the problems met while files loaded.
   static func read(
     files: [String], problems: [LoadProblem], places: ReadingPlaces, theme: Theme, inbox: Inbox<Message>,
     on terminal: inout NcursesTerminal
-  ) -> (Outcome, [String: SavedPlace]) {
+  ) -> (Outcome, [String: SavedPlace], [String]) {
     var early: [Message] = []
     var first: (articles: [Article], problems: [String])?
-    var loadProblems = problems.map(\.description) + (places.problem.map { [$0] } ?? [])
+    let initial = problems.map(\.description) + (places.problem.map { [$0] } ?? [])
+    var loadProblems = initial
+    func later(_ all: [String]) -> [String] { Array(all.dropFirst(initial.count)) }
     while first == nil {
-      if let signal = TerminalSignals.pendingSignal { return (.signal(signal), [:]) }
+      if let signal = TerminalSignals.pendingSignal { return (.signal(signal), [:], later(loadProblems)) }
       var frame = Buffer(area: Rect(width: terminal.size.width, height: terminal.size.height))
       LoadingView(files: files.count, theme: theme).render(in: frame.area, into: &frame)
       terminal.present(frame)
-      if terminal.nextEvent(timeoutMilliseconds: 20) == .character("q") { return (.quit, [:]) }
+      if terminal.nextEvent(timeoutMilliseconds: 20) == .character("q") { return (.quit, [:], later(loadProblems)) }
       for message in inbox.drain() {
         switch message {
         case .articlesLoaded(let articles, let more) where first == nil:
           loadProblems += more
           if !articles.isEmpty { first = (articles, more) }
-        case .loadingFinished where first == nil: return (.nothingLoaded, [:])
+        case .loadingFinished where first == nil: return (.nothingLoaded, [:], later(loadProblems))
         default: early.append(message)
         }
       }
     }
-    guard let first else { return (.nothingLoaded, [:]) }
+    guard let first else { return (.nothingLoaded, [:], later(loadProblems)) }
     var state = ReaderState(
       corpus: Corpus(articles: first.articles), width: terminal.size.width, height: terminal.size.height,
       theme: theme, loadProblems: loadProblems, loadingTotal: files.count)
     state.restorePlaces(places.saved, directory: FileManager.default.currentDirectoryPath)
     for message in early { _ = state.update(message) }
     let exit = ReaderProgram.run(&state, on: &terminal, inbox: inbox) { TerminalSignals.pendingSignal != nil }
-    if exit == .stopped, let signal = TerminalSignals.pendingSignal { return (.signal(signal), state.placesToSave()) }
-    return (.quit, state.placesToSave())
+    let problemsMet = later(state.loadProblems)
+    if exit == .stopped, let signal = TerminalSignals.pendingSignal {
+      return (.signal(signal), state.placesToSave(), problemsMet)
+    }
+    return (.quit, state.placesToSave(), problemsMet)
   }
 }

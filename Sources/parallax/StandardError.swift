@@ -1,3 +1,5 @@
+import TerminalUI
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,9 +8,9 @@ import Darwin
 
 /// Writes lines to standard error without buffering.
 enum StandardError {
-  /// Writes one line.
+  /// Writes one line, made safe for a terminal (a file name may hold escape sequences).
   static func write(_ line: String) {
-    var text = line + "\n"
+    var text = SafeText.sanitized(line) + "\n"
     text.withUTF8 { bytes in _ = Glibc.write(2, bytes.baseAddress, bytes.count) }
   }
 }

@@ -27,7 +27,11 @@ import TerminalUITesting
   @Test func tooSmallTerminalSaysSo() {
     var state = ReaderFixtures.seedsState()
     _ = state.update(.input(.resize(width: 20, height: 6)))
-    #expect(state.screen.contains("Terminal too small"))
+    #expect(state.screen.contains("Too small: need 40×8"))
+    _ = state.update(.input(.resize(width: 60, height: 6)))
+    #expect(state.screen.contains("Terminal too small: 60×6, need 40×8"))
+    _ = state.update(.input(.resize(width: 1, height: 1)))
+    #expect(state.screen == "…")
     _ = state.update(.input(.resize(width: 120, height: 40)))
     #expect(state.screen.contains("Articles"))
   }

@@ -14,4 +14,12 @@ import TerminalUI
     buffer.write("a\u{1B}]0;pwn\u{07}b", x: 0, y: 0)
     #expect(!buffer.cells.contains { $0.grapheme.unicodeScalars.contains { $0.value < 0x20 } })
   }
+
+  @Test func fillingOverHalfAWideGraphemeBlanksTheOtherHalf() {
+    var buffer = Buffer(area: Rect(width: 6, height: 1))
+    buffer.write("東京東", x: 0, y: 0)
+    buffer.fill(Rect(x: 1, y: 0, width: 2, height: 1), with: "│")
+    #expect(buffer.plainText == " ││ 東")
+    #expect(buffer.cells.map(\.isContinuation) == [false, false, false, false, false, true])
+  }
 }

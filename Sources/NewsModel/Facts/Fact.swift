@@ -94,15 +94,18 @@ extension Fact {
   /// "nearly" and "as many as" up to 10 % below. An exact figure is taken as written.
   static func interval(value: Double, upper: Double?, bound: Bound) -> ClosedRange<Double> {
     let v = value
-    switch bound {
-    case .exact: return v...v
-    case .about: return min(v * 0.95, v * 1.05)...max(v * 0.95, v * 1.05)
-    case .atLeast: return v...(v * 1.1)
-    case .moreThan: return v.nextUp...(v * 1.1)
-    case .atMost: return (v * 0.9)...v
-    case .lessThan: return (v * 0.9)...v.nextDown
-    case .range: return min(v, upper ?? v)...max(v, upper ?? v)
-    case .vague: return v...v
-    }
+    let (low, high): (Double, Double) =
+      switch bound {
+      case .exact: (v, v)
+      case .about: (v * 0.95, v * 1.05)
+      case .atLeast: (v, v * 1.1)
+      case .moreThan: (v.nextUp, v * 1.1)
+      case .atMost: (v * 0.9, v)
+      case .lessThan: (v * 0.9, v.nextDown)
+      case .range: (v, upper ?? v)
+      case .vague: (v, v)
+      }
+    // At zero the bounds cross ("nearly 0" is below 0 × 0.9): keep the range in order.
+    return min(low, high)...max(low, high)
   }
 }

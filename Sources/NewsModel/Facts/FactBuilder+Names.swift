@@ -110,7 +110,7 @@ extension FactBuilder {
       if let place = place(at: i), !isDateline(place) { found.append((place, scanner.tokens[i].span.start)) }
     }
     let scope = scanner.span(from, to)
-    var k = nameCursor
+    var k = firstName(from: scope.start)  // names in text order: only those inside the scope
     while k < names.count, names[k].0.start < scope.end {
       if names[k].1 == .geopolitical, scope.contains(names[k].0), !isDateline(names[k].2) {
         found.append((names[k].2, names[k].0.start))

@@ -223,6 +223,17 @@ struct FactBuilder {
     fact.days = days.sorted()
   }
 
+  /// The index of the first name that starts at or after an offset, by binary search.
+  func firstName(from offset: Int) -> Int {
+    var low = 0
+    var high = names.count
+    while low < high {
+      let mid = (low + high) / 2
+      if names[mid].0.start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
   /// The distinct names mentioned in a sentence.
   mutating func sentenceNames(in sentence: TextSpan) -> [String] {
     if let listed = listedNames, listed.sentence == sentence { return listed.names }

@@ -62,6 +62,7 @@ extension FactGrouper {
 
   /// A number for people: grouped thousands, at most one decimal unless smaller than 10.
   static func format(_ value: Double) -> String {
+    guard abs(value) < 1e15 else { return "\(value)" }  // too large for Int and grouping: "1e+20", "inf"
     if value >= 1e9, (value / 1e8).rounded() == value / 1e8 { return format(value / 1e9) + " billion" }
     if value >= 1e6, (value / 1e5).rounded() == value / 1e5 { return format(value / 1e6) + " million" }
     let digits = abs(value) < 10 ? 2 : (abs(value) < 1000 ? 1 : 0)

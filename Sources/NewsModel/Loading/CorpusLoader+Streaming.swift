@@ -4,13 +4,9 @@ extension CorpusLoader {
   /// Listing is fast even for thousands of files: the reader shows its first frame
   /// from this, then loads the files in batches (`loadArticles`).
   public static func discover(paths: [String]) -> (files: [String], problems: [LoadProblem]) {
-    var problems: [LoadProblem] = []
-    var files: [String] = []
-    var visited = Set<String>()
-    for path in paths {
-      collect(path, explicit: true, into: &files, visited: &visited, problems: &problems)
-    }
-    return (files, problems)
+    var walk = FileWalk()
+    for path in paths { walk.visit(path, explicit: true) }
+    return (walk.files, walk.problems)
   }
 
   /// Reads a batch of files found by `discover`, spread over the cores, in the files' order.

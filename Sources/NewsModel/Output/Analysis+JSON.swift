@@ -81,3 +81,12 @@ extension Analysis {
     writer.endObject()
   }
 }
+
+extension Analysis {
+  /// The whole JSON of `analyze --json` as one string (for tests and small corpora).
+  public var jsonText: String {
+    var writer = JSONWriter()
+    writeJSON(to: &writer)
+    return writer.text
+  }
+}

@@ -40,16 +40,36 @@ public struct ArticleLayout: Sendable {
     self.width = width
     var lines: [RenderedLine] = []
     var mentionIndex = 0
+    let highlightsByBlock = ArticleLayout.highlightsByBlock(highlights, blocks: article.blocks)
     for (index, block) in article.blocks.enumerated() {
       if index > 0, block.kind != .byline || article.blocks[index - 1].kind != .byline {
         lines.append(RenderedLine(line: Line(), source: nil, spanSources: []))
       }
       while mentionIndex < mentions.count, mentions[mentionIndex].span.end <= block.span.start { mentionIndex += 1 }
       let segments = ArticleLayout.segments(
-        of: block, in: article, mentions: mentions[mentionIndex...], highlights: highlights)
+        of: block, in: article, mentions: mentions[mentionIndex...], highlights: highlightsByBlock[index])
       lines += ArticleLayout.wrap(segments, article: article, width: width, theme: theme)
     }
     self.lines = lines
+  }
+
+  /// For each block, the highlights that meet it, in the order given (blocks found by binary search).
+  static func highlightsByBlock(_ highlights: [Highlight], blocks: [TextBlock]) -> [[Highlight]] {
+    var result = Array(repeating: [Highlight](), count: blocks.count)
+    for highlight in highlights {
+      var low = 0
+      var high = blocks.count
+      while low < high {  // the first block that ends after the highlight starts
+        let mid = (low + high) / 2
+        if blocks[mid].span.end <= highlight.span.start { low = mid + 1 } else { high = mid }
+      }
+      var index = low
+      while index < blocks.count, blocks[index].span.start < highlight.span.end {
+        if highlight.span.overlaps(blocks[index].span) { result[index].append(highlight) }
+        index += 1
+      }
+    }
+    return result
   }
 
   /// The index of the line that shows an offset (or the nearest line after it).

@@ -95,6 +95,6 @@ struct CompareView: Widget {
   }
 
   private func safe(_ article: Article, _ start: Int, _ end: Int) -> String {
-    String(article.string(in: TextSpan(start: start, end: end)).map { $0.isNewline ? " " : SafeText.displayable($0) })
+    String(article.string(in: TextSpan(start: start, end: end)).compactMap(SafeText.wrappable))
   }
 }

@@ -11,7 +11,9 @@ public struct ReaderView: Widget {
   public func render(in area: Rect, into buffer: inout Buffer) {
     let g = state.geometry
     guard !g.isTooSmall else {
-      let message = "Terminal too small: \(state.width)×\(state.height), need \(ReaderGeometry.minimumWidth)×\(ReaderGeometry.minimumHeight)"
+      let need = "need \(ReaderGeometry.minimumWidth)×\(ReaderGeometry.minimumHeight)"
+      let messages = ["Terminal too small: \(state.width)×\(state.height), \(need)", "Too small: \(need)", "Too small"]
+      let message = messages.first { $0.displayWidth <= area.width } ?? messages[messages.count - 1]
       buffer.write(message.truncated(toWidth: area.width), x: area.x, y: area.y + area.height / 2)
       return
     }

@@ -24,8 +24,9 @@ public struct Buffer: Hashable, Sendable {
 
   /// Writes text from (x, y), clipped at `maxX` (the area's edge by default).
   ///
-  /// Control characters never reach a cell (see `SafeText`); a wide grapheme
-  /// that does not fit before `maxX` leaves a blank instead.
+  /// Control characters never reach a cell and invisible format characters are
+  /// dropped (see `SafeText`); a wide grapheme that does not fit before `maxX`
+  /// leaves a blank instead.
   /// - Returns: the column after the last cell written.
   @discardableResult
   public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, maxX: Int? = nil) -> Int {
@@ -34,6 +35,7 @@ public struct Buffer: Hashable, Sendable {
     var column = x
     for grapheme in text {
       guard column < limit else { break }
+      if SafeText.isInvisible(grapheme) { continue }
       let safe = SafeText.displayable(grapheme)
       let width = safe.displayWidth
       if width == 0 { continue }
@@ -53,10 +55,15 @@ public struct Buffer: Hashable, Sendable {
   }
 
   /// Fills a rectangle with a grapheme in a style.
+  ///
+  /// A wide grapheme cut by the rectangle's left or right edge is blanked, so no cell is
+  /// left holding half of one.
   public mutating func fill(_ rect: Rect, with grapheme: Character = " ", style: Style = .plain) {
     let r = rect.intersection(area)
     guard !r.isEmpty else { return }
     for y in r.y..<r.maxY {
+      if self[r.x, y].isContinuation, r.x > area.x { self[r.x - 1, y] = Cell(" ", style: self[r.x - 1, y].style) }
+      if r.maxX < area.maxX, self[r.maxX, y].isContinuation { self[r.maxX, y] = Cell(" ", style: self[r.maxX, y].style) }
       for x in r.x..<r.maxX { self[x, y] = Cell(grapheme, style: style) }
     }
   }

@@ -1,12 +1,15 @@
 /// Makes untrusted text safe to draw: no control character, escape sequence or
 /// invisible format character ever reaches a cell.
 public enum SafeText {
+  /// The columns between tab stops when tabs are expanded.
+  public static let tabWidth = 4
+
   /// The grapheme to draw for an untrusted one.
   ///
-  /// C0 and C1 controls (ESC, BEL, CSI…) become "�"; bidi overrides and other
-  /// format characters (U+202E, U+2066…) and zero-width joiners on their own are
-  /// dropped (width 0); a tab becomes a space (callers that lay out text expand
-  /// tabs before this).
+  /// C0 and C1 controls (ESC, BEL, CSI…) become "�"; controls and bidi controls inside a
+  /// cluster are stripped from it; a tab becomes a space (callers that lay out text expand
+  /// tabs before this). Invisible graphemes (see `isInvisible`) are returned as they are:
+  /// callers drop them.
   public static func displayable(_ grapheme: Character) -> Character {
     guard let first = grapheme.unicodeScalars.first else { return " " }
     if grapheme.unicodeScalars.count == 1 {
@@ -23,8 +26,20 @@ public enum SafeText {
     return cleaned
   }
 
-  /// The text with every grapheme made displayable and tabs expanded to `tabWidth` stops.
-  public static func sanitized(_ text: some StringProtocol, tabWidth: Int = 4) -> String {
+  /// The grapheme to hand to `WordWrap` for an untrusted one, or nil to leave it out.
+  ///
+  /// Invisible graphemes are left out, a line break becomes a space, a tab stays a tab
+  /// (`WordWrap` expands it to the next tab stop of its line), anything else is made
+  /// displayable.
+  public static func wrappable(_ grapheme: Character) -> Character? {
+    if grapheme == "\t" { return "\t" }
+    if grapheme.isNewline { return " " }
+    if isInvisible(grapheme) { return nil }
+    return displayable(grapheme)
+  }
+
+  /// The text with every grapheme made displayable, invisible ones dropped and tabs expanded.
+  public static func sanitized(_ text: some StringProtocol, tabWidth: Int = tabWidth) -> String {
     var result = ""
     var column = 0
     for grapheme in text {
@@ -34,11 +49,10 @@ public enum SafeText {
         column += spaces
         continue
       }
+      if isInvisible(grapheme) { continue }
       let safe = displayable(grapheme)
-      let width = safe.displayWidth
-      if width == 0 && isInvisible(safe) { continue }
       result.append(safe)
-      column += width
+      column += safe.displayWidth
     }
     return result
   }
@@ -54,7 +68,9 @@ public enum SafeText {
       || s.value == 0x200F || s.value == 0x061C
   }
 
-  private static func isInvisible(_ grapheme: Character) -> Bool {
+  /// Whether a grapheme is made only of format characters (bidi controls, zero-width
+  /// joiners and spaces, soft hyphens, tags), which draw nothing of their own.
+  public static func isInvisible(_ grapheme: Character) -> Bool {
     grapheme.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format || isBidiControl($0) }
   }
 }

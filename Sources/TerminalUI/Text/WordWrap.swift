@@ -1,8 +1,9 @@
 /// Wraps styled text into lines of at most a given width, breaking at spaces.
 ///
-/// Words longer than the width are cut at the width. Each output piece records
-/// which input offset (in graphemes of the joined text) it starts at, so callers
-/// can map positions between the text and the wrapped lines.
+/// Words longer than the width are cut at the width. A tab expands to the next tab
+/// stop of its wrapped line. Each output piece records which input graphemes it
+/// shows (where it starts in its span, and how many), so callers can map positions
+/// between the text and the wrapped lines.
 public enum WordWrap {
   /// One piece of a wrapped line: a run of one span's text.
   public struct Piece: Hashable, Sendable {
@@ -14,10 +15,12 @@ public enum WordWrap {
     public var spanIndex: Int
     /// The grapheme offset within that span where the piece starts.
     public var offsetInSpan: Int
+    /// How many graphemes of the span the piece shows (a tab is one, drawn as spaces).
+    public var sourceLength: Int
   }
 
   /// Wraps spans into lines of pieces, no line wider than `width` columns.
-  public static func wrap(_ spans: [Span], width: Int) -> [[Piece]] {
+  public static func wrap(_ spans: [Span], width: Int, tabWidth: Int = SafeText.tabWidth) -> [[Piece]] {
     let width = max(1, width)
     // Words: runs of non-space graphemes, each remembering its span and offset.
     struct Glyph {
@@ -35,17 +38,20 @@ public enum WordWrap {
     func emit(_ glyphs: [Glyph]) -> [Piece] {
       var pieces: [Piece] = []
       for g in glyphs {
+        let text = g.grapheme == "\t" ? String(repeating: " ", count: g.width) : String(g.grapheme)
         if var last = pieces.last, last.spanIndex == g.spanIndex {
-          last.text.append(g.grapheme)
+          last.text += text
+          last.sourceLength += 1
           pieces[pieces.count - 1] = last
         } else {
-          pieces.append(Piece(text: String(g.grapheme), style: spans[g.spanIndex].style, spanIndex: g.spanIndex, offsetInSpan: g.offset))
+          pieces.append(
+            Piece(text: text, style: spans[g.spanIndex].style, spanIndex: g.spanIndex, offsetInSpan: g.offset, sourceLength: 1))
         }
       }
       return pieces
     }
     func flushLine() {
-      while let last = line.last, last.grapheme == " " { line.removeLast() }
+      while let last = line.last, last.grapheme == " " || last.grapheme == "\t" { line.removeLast() }
       lines.append(emit(line))
       line = []
       lineWidth = 0
@@ -66,9 +72,16 @@ public enum WordWrap {
       for (offset, grapheme) in span.text.enumerated() {
         let w = grapheme.displayWidth
         let glyph = Glyph(grapheme: grapheme, spanIndex: spanIndex, offset: offset, width: w)
-        if grapheme == " " {
+        if grapheme == " " || grapheme == "\t" {
           placeWord()
-          if lineWidth > 0, lineWidth + 1 <= width { line.append(glyph); lineWidth += 1 }
+          var space = glyph
+          space.width = grapheme == "\t" ? tabWidth - lineWidth % tabWidth : 1
+          if lineWidth > 0, lineWidth + space.width <= width {
+            line.append(space)
+            lineWidth += space.width
+          } else if lineWidth > 0 {
+            flushLine()  // a break that does not fit ends the line, so the words stay apart
+          }
         } else {
           word.append(glyph)
           wordWidth += w
@@ -82,7 +95,7 @@ public enum WordWrap {
   }
 
   /// Wraps plain text into strings.
-  public static func wrap(_ text: String, width: Int) -> [String] {
-    wrap([Span(text)], width: width).map { $0.map(\.text).joined() }
+  public static func wrap(_ text: String, width: Int, tabWidth: Int = SafeText.tabWidth) -> [String] {
+    wrap([Span(text)], width: width, tabWidth: tabWidth).map { $0.map(\.text).joined() }
   }
 }

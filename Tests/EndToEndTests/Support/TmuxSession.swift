@@ -70,6 +70,16 @@ final class TmuxSession {
     return TerminalModes(alternateScreen: flags[0], cursorVisible: flags[1], mouse: flags[2], keypad: flags[3])
   }
 
+  /// The pane's title, as the program in it last set it (`#{pane_title}`).
+  func paneTitle() throws -> String {
+    try tmux("display-message", "-p", "-t", "main", "#{pane_title}").trimmingCharacters(in: .newlines)
+  }
+
+  /// Copies everything the pane's program writes to the terminal, raw, into a file.
+  func recordOutput(to path: String) throws {
+    try tmux("pipe-pane", "-t", "main", "-o", "cat >> \(Self.shellQuoted(path))")
+  }
+
   /// Resizes the pane's window to `width`×`height`.
   func resize(width: Int, height: Int) throws {
     try tmux("resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)")
