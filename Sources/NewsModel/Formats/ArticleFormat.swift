@@ -19,14 +19,15 @@ public enum ArticleFormat: String, Sendable {
 
   /// The format of a file or a fetched document, from its first characters, else its name.
   public static func detect(path: String, text: String) -> ArticleFormat {
-    let head = text.unicodeScalars.prefix(1024).drop { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
-    let start = String(String.UnicodeScalarView(head)).lowercased()
-    if start.hasPrefix("<") {
+    let head = text.unicodeScalars.prefix(1024).drop { $0.isSpace || $0 == "\u{FEFF}" }
+    if head.first == "<" {  // only markup is sniffed: plain text costs one look at its first scalar
+      let start = String(String.UnicodeScalarView(head)).lowercased()
       if start.hasPrefix("<!doctype html") || start.hasPrefix("<html") { return .html }
       if start.contains("<rss") || start.contains("<feed") || start.contains("<rdf:rdf") { return .feed }
       if start.contains("<html") || start.contains("<head") { return .html }
     }
-    let ext = (URL(string: path)?.pathExtension ?? (path as NSString).pathExtension).lowercased()
+    let isAddress = path.contains("://")
+    let ext = ((isAddress ? URL(string: path)?.pathExtension : nil) ?? (path as NSString).pathExtension).lowercased()
     return extensions[ext] ?? .plain
   }
 

@@ -11,10 +11,12 @@ struct StoryTerms {
   /// Weight multipliers: a shared name or figure says more than a shared word.
   static let nameWeight = 3.0
   static let figureWeight = 2.0
+  /// The sentences whose words are read.
+  static let leadSentences = 15
 
   /// Collects the terms of every article.
   init(corpus: Corpus, mentions: [[Mention]]) {
-    counts = corpus.articles.indices.map { index in
+    counts = ParallelMap.map(Array(corpus.articles.indices)) { index in
       Self.terms(of: corpus.articles[index], mentions: index < mentions.count ? mentions[index] : [])
     }
     var frequency: [String: Int] = [:]
@@ -46,7 +48,9 @@ struct StoryTerms {
         raw["f:" + article.string(in: mention.span).lowercased(), default: (0, figureWeight)].count += 1
       }
     }
-    for sentence in article.sentences {
+    // Words from the top of the article only: a news story says what it is about in its headline and
+    // first paragraphs, and the rest adds cost more than evidence (names and figures count throughout).
+    for sentence in article.sentences.prefix(leadSentences) {
       for term in ContentTerms.terms(of: Tokenizer.tokens(in: article.text, span: sentence.span), in: article.text)
       where term.utf8.count > 3 {
         raw["w:" + term, default: (0, 1)].count += 1
