@@ -3,7 +3,8 @@
 #
 # Runs the built executable in a private tmux server at 120x40 with TERM=tmux-256color, plays
 # each scene's keys, captures the pane with its colours, and renders it to
-# screenshots/<scene>.png (Python rich → SVG → cairosvg, in a venv under .build/).
+# screenshots/<scene>.png (Python rich → SVG → cairosvg, in a venv under .build/). Each scene
+# starts with its own empty data folder, so no read state from a real session shows.
 #
 # usage: scripts/screenshots.sh [scene ...]     (no scene: all of them)
 set -euo pipefail
@@ -51,7 +52,7 @@ wait_for() {
 capture() {
   local name=$1 keys=$2
   tmux_ -f /dev/null new-session -d -s shot -x "$COLUMNS" -y "$ROWS" -c "$root" \
-    "env TERM=tmux-256color LANG=C.UTF-8 '$binary'; sleep 30"
+    "env TERM=tmux-256color LANG=C.UTF-8 XDG_DATA_HOME='$work/data-$name' '$binary'; sleep 30"
   wait_for '#{alternate_on}' 1
   sleep 0.5
   for key in $keys; do
