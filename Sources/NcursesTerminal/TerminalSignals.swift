@@ -50,7 +50,10 @@ public enum TerminalSignals {
       action.__sigaction_handler.sa_handler = { received in
         endwin()  // not async-signal-safe, but the process is crashing anyway
         sigaction(received, previousCrashActions + Int(received), nil)
-        // Returning re-runs the faulting instruction, which now reaches the previous handler.
+        // A signal sent by another process (kill -SEGV) has no faulting instruction to re-run:
+        // raise it again, pending until this handler returns, so it reaches the previous handler.
+        // A real fault gets there either way.
+        raise(received)
       }
       sigemptyset(&action.sa_mask)
       sigaction(signalNumber, &action, previousCrashActions + Int(signalNumber))

@@ -27,6 +27,19 @@ extension EndToEndTests {
       #expect(try session.modes() == .restored)
     }
 
+    @Test func aCrashRestoresTheTerminalBeforeTheProcessDies() async throws {
+      // A fault signal takes the crash path (the restorer, then the runtime's own handler);
+      // the backtracer is told not to wait for a key on the terminal.
+      let session = try TmuxSession.inPackageRoot()
+      try session.startParallax("SWIFT_BACKTRACE=enable=no")
+      try await session.waitForScreen(containing: Parallax.firstTitle)
+      try await session.waitForModes(alternateScreen: true)
+      try session.signalParallax(SIGSEGV)
+      let status = try await session.exitStatus()
+      #expect(status == 128 + SIGSEGV)
+      #expect(try session.modes() == .restored)
+    }
+
     @Test func suspendingWithCtrlZAndResumingWithFgWorks() async throws {
       let session = try TmuxSession.inPackageRoot()
       try session.startParallax(reportingExitStatus: false)
