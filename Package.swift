@@ -31,7 +31,7 @@ let package = Package(
     .target(name: "NcursesTerminal", dependencies: ["CNcurses", "TerminalUI"]),
 
     // MARK: - Reading state kept between runs (SQLite through GRDB)
-    .target(name: "ReadingStore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+    .target(name: "ReadingStore", dependencies: ["NewsModel", .product(name: "GRDB", package: "GRDB.swift")]),
 
     // MARK: - The executable
     .executableTarget(
@@ -53,7 +53,7 @@ let package = Package(
     ),
     .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
     .testTarget(
-      name: "ReadingStoreTests", dependencies: ["ReadingStore", .product(name: "GRDB", package: "GRDB.swift")]),
+      name: "ReadingStoreTests", dependencies: ["ReadingStore", "NewsModel", .product(name: "GRDB", package: "GRDB.swift")]),
     // Runs the built executable under tmux: what a person sees, and the terminal restored.
     .testTarget(name: "EndToEndTests", dependencies: []),
   ]

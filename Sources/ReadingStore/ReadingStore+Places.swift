@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NewsModel
 
 extension ReadingStore {
   /// The database file under the XDG data folder: `$XDG_DATA_HOME/parallax/reading.sqlite`,

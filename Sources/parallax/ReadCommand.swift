@@ -34,7 +34,7 @@ struct ReadCommand: ParsableCommand {
     let places = ReadingPlaces.open()
     if let problem = places.problem { StandardError.write("parallax: \(problem)") }
     let outcome: Outcome
-    let placesNow: [String: SavedPlace]
+    let placesNow: [String: ReadingPlace]
     let laterProblems: [String]
     do {
       var terminal = try NcursesTerminal(colorMode: colorMode)
@@ -66,7 +66,7 @@ struct ReadCommand: ParsableCommand {
   static func read(
     files: [String], problems: [LoadProblem], places: ReadingPlaces, theme: Theme, inbox: Inbox<Message>,
     on terminal: inout NcursesTerminal
-  ) -> (Outcome, [String: SavedPlace], [String]) {
+  ) -> (Outcome, [String: ReadingPlace], [String]) {
     var early: [Message] = []
     var first: (articles: [Article], problems: [String])?
     let initial = problems.map(\.description) + (places.problem.map { [$0] } ?? [])

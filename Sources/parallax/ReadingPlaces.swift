@@ -1,4 +1,5 @@
 import Foundation
+import NewsModel
 import ReaderUI
 import ReadingStore
 
@@ -9,7 +10,7 @@ struct ReadingPlaces {
   /// The open database, or nil when it could not be opened.
   let store: ReadingStore?
   /// The places saved by earlier runs.
-  let saved: [String: SavedPlace]
+  let saved: [String: ReadingPlace]
   /// What went wrong opening or reading the database, in one line, if anything.
   let problem: String?
 
@@ -18,7 +19,7 @@ struct ReadingPlaces {
     do {
       let store = try ReadingStore(path: path)
       do {
-        let saved = try store.allPlaces().mapValues { SavedPlace(read: $0.read, offset: $0.offset) }
+        let saved = try store.allPlaces()
         return ReadingPlaces(store: store, saved: saved, problem: nil)
       } catch {
         return ReadingPlaces(store: store, saved: [:], problem: "\(error)")
@@ -29,10 +30,10 @@ struct ReadingPlaces {
   }
 
   /// Writes the places of this run, all or none; says in one line on standard error when it cannot.
-  func save(_ places: [String: SavedPlace]) {
+  func save(_ places: [String: ReadingPlace]) {
     guard let store, !places.isEmpty else { return }
     do {
-      try store.save(places.mapValues { ReadingPlace(read: $0.read, offset: $0.offset) })
+      try store.save(places)
     } catch {
       StandardError.write("parallax: \(error)")
     }

@@ -1,19 +1,5 @@
 import NewsModel
 
-/// Where the reader was in an article: whether it was read, and the offset at the top of the pane.
-public struct SavedPlace: Hashable, Sendable {
-  /// Whether the article was read (shown while the reading pane had focus).
-  public var read: Bool
-  /// The Unicode-scalar offset of the text at the top of the reading pane.
-  public var offset: Int
-
-  /// Creates a place.
-  public init(read: Bool, offset: Int) {
-    self.read = read
-    self.offset = offset
-  }
-}
-
 extension ReaderState {
   /// The key an article's place is kept under: its path made absolute against `placeDirectory`, and its id.
   public func placeKey(ofArticle index: Int) -> String {
@@ -23,24 +9,24 @@ extension ReaderState {
   }
 
   /// Takes the places saved by an earlier run, for the articles open now and those still loading.
-  public mutating func restorePlaces(_ places: [String: SavedPlace], directory: String) {
+  public mutating func restorePlaces(_ places: [String: ReadingPlace], directory: String) {
     savedPlaces = places
     placeDirectory = directory
-    applySavedPlaces(from: 0)
+    applyReadingPlaces(from: 0)
   }
 
   /// Every article read or scrolled, with its place now.
-  public mutating func placesToSave() -> [String: SavedPlace] {
+  public mutating func placesToSave() -> [String: ReadingPlace] {
     readingAnchors[selectedArticle] = layout.sourceOffset(atLine: readingTop) ?? 0
-    var places: [String: SavedPlace] = [:]
+    var places: [String: ReadingPlace] = [:]
     for index in corpus.articles.indices where readArticles.contains(index) || readingAnchors[index] > 0 {
-      places[placeKey(ofArticle: index)] = SavedPlace(read: readArticles.contains(index), offset: readingAnchors[index])
+      places[placeKey(ofArticle: index)] = ReadingPlace(read: readArticles.contains(index), offset: readingAnchors[index])
     }
     return places
   }
 
   /// Applies saved places to the articles from `start` on; the article shown opens where it was left.
-  mutating func applySavedPlaces(from start: Int) {
+  mutating func applyReadingPlaces(from start: Int) {
     guard !savedPlaces.isEmpty, start < corpus.articles.count else { return }
     for index in start..<corpus.articles.count {
       guard let place = savedPlaces[placeKey(ofArticle: index)] else { continue }

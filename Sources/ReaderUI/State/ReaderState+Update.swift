@@ -16,7 +16,7 @@ extension ReaderState {
       let firstNew = corpus.articles.count
       corpus = corpus.appending(articles)
       readingAnchors += Array(repeating: 0, count: corpus.articles.count - readingAnchors.count)
-      applySavedPlaces(from: firstNew)
+      applyReadingPlaces(from: firstNew)
       listRows = ArticleListRows(articleCount: corpus.articles.count, stories: nil)
       if !problems.isEmpty {
         loadProblems += problems

@@ -40,7 +40,7 @@ public struct ReaderState: Sendable {
   /// The articles read: shown while the reading pane had focus (now or in an earlier run).
   public internal(set) var readArticles: Set<Int> = []
   /// Places saved by an earlier run, by `placeKey`, applied as articles arrive.
-  var savedPlaces: [String: SavedPlace] = [:]
+  var savedPlaces: [String: ReadingPlace] = [:]
   /// The folder relative paths are resolved against for `placeKey`.
   var placeDirectory = ""
   /// The current article laid out for the reading pane.

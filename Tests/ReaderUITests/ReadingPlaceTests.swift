@@ -4,12 +4,12 @@ import TerminalUI
 @testable import ReaderUI
 
 /// Read state and position per article, as kept between runs.
-@Suite struct SavedPlaceTests {
-  @Test func aSavedPlaceOpensTheArticleWhereItWasLeftAndMarksItRead() {
+@Suite struct ReadingPlaceTests {
+  @Test func aReadingPlaceOpensTheArticleWhereItWasLeftAndMarksItRead() {
     var state = ReaderFixtures.seedsState(width: 120, height: 30)
     let key = state.placeKey(ofArticle: 1)
     #expect(key == ReaderFixtures.seeds.articles[1].path + "#" + ReaderFixtures.seeds.articles[1].id)
-    state.restorePlaces([key: SavedPlace(read: true, offset: 900)], directory: "/elsewhere")
+    state.restorePlaces([key: ReadingPlace(read: true, offset: 900)], directory: "/elsewhere")
     #expect(state.readArticles == [1])
     #expect(state.screen.split(separator: "\n").filter { $0.hasPrefix("✓ 001_70151f199b542c1d") }.count == 1)
     state.type("j")
