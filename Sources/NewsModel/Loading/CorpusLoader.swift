@@ -10,13 +10,9 @@ public enum CorpusLoader {
 
   /// Loads every article under the given paths (files, or folders walked recursively).
   public static func load(paths: [String]) -> (Corpus, [LoadProblem]) {
-    var problems: [LoadProblem] = []
-    var walk = FileWalk()
-    for path in paths { walk.visit(path, explicit: true) }
-    problems += walk.problems
-    let (articles, readProblems) = loadArticles(walk.files)
-    problems += readProblems
-    return (Corpus(articles: articles), problems)
+    let (files, walkProblems) = discover(paths: paths)
+    let (articles, readProblems) = loadArticles(files)
+    return (Corpus(articles: articles), walkProblems + readProblems)
   }
 
   /// The id of a file: its name without the extension.

@@ -44,7 +44,7 @@ extension ReaderState {
       let bodyStart = article.blocks.first?.span.start ?? 0
       var i = bodyStart
       while i + needle.count <= haystack.count {
-        if haystack[i] == needle[0], Array(haystack[i..<(i + needle.count)]) == needle {
+        if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) {
           matches.append((index, TextSpan(start: i, end: i + needle.count)))
           i += needle.count
         } else {
