@@ -41,24 +41,37 @@ public struct ReaderView: Widget {
   }
 }
 
-/// The top row: the program's name and what is open.
+/// The top row: the program's name and, on the right, what is open.
 struct TitleBarView: Widget {
-  let state: ReaderState
+  let theme: Theme
+  let summary: String
+
+  /// A title bar with a summary on the right (empty for none).
+  init(theme: Theme, summary: String) {
+    self.theme = theme
+    self.summary = summary
+  }
+
+  /// The title bar of the reader: articles, entities and discrepancies, or the progress.
+  init(state: ReaderState) {
+    let articles = state.corpus.articles.count
+    var summary = "\(articles) article\(articles == 1 ? "" : "s")"
+    if let total = state.loadingTotal {
+      summary = "loading \(articles) of \(total) articles…"
+    } else if let analysis = state.analysis {
+      summary += " · \(analysis.entities.count) entities · \(analysis.discrepancies.count) discrepancies"
+    } else {
+      summary += " · analysing…"
+    }
+    self.init(theme: state.theme, summary: summary)
+  }
 
   func render(in area: Rect, into buffer: inout Buffer) {
-    let style = state.theme.style(.titleBar)
+    let style = theme.style(.titleBar)
     buffer.fill(area, style: style)
-    let articles = state.corpus.articles.count
-    var right = "\(articles) article\(articles == 1 ? "" : "s")"
-    if let total = state.loadingTotal {
-      right = "loading \(articles) of \(total) articles…"
-    } else if let analysis = state.analysis {
-      right += " · \(analysis.entities.count) entities · \(analysis.discrepancies.count) discrepancies"
-    } else {
-      right += " · analysing…"
-    }
     buffer.write(" Parallax", x: area.x, y: area.y, style: style)
-    let text = right + " "
+    guard !summary.isEmpty else { return }
+    let text = summary + " "
     buffer.write(text, x: max(area.x + 10, area.maxX - text.displayWidth), y: area.y, style: style)
   }
 }

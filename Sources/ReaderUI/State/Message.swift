@@ -5,8 +5,6 @@ import TerminalUI
 public enum Message: Sendable {
   /// A key, mouse action or resize.
   case input(InputEvent)
-  /// A command run directly (tests, scripts).
-  case command(Command)
   /// More articles were read (the reader opens before every file is loaded).
   case articlesLoaded([Article], problems: [String])
   /// Every file has been read; the analysis starts.

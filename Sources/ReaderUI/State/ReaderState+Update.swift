@@ -26,8 +26,6 @@ extension ReaderState {
     case .loadingFinished:
       loadingTotal = nil
       return []
-    case .command(let command):
-      return run(command)
     case .input(let event):
       return handle(event)
     }
