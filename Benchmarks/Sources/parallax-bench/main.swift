@@ -28,6 +28,13 @@ let jsonTiming = Timing.measure("JSON", runs: 5) {
 }
 print("\(jsonTiming.line) · \(jsonBytes) bytes")
 
+// The analysis arriving in the reader: the update that takes it on the loop's thread.
+let arrivalTiming = Timing.measure("analysis arriving in the reader", runs: 3) {
+  var state = ReaderState(corpus: corpus, width: 200, height: 60)
+  _ = state.update(.analysisReady(analysis))
+}
+print(arrivalTiming.line)
+
 // One frame of the reader with the analysis arrived, on the first article.
 for (width, height) in [(200, 60), (80, 24)] {
   var state = ReaderState(corpus: corpus, width: width, height: height)
